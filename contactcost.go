@@ -1,0 +1,551 @@
+package contactcost
+
+import (
+	"math/big"
+	"slices"
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/shopspring/decimal"
+)
+
+// CostPerContact returns total / contacts exactly: the cost per contact of a
+// period in which the center cost total and handled contacts contacts.
+// The result is a Ratio, so nothing is rounded yet; round it with
+// Ratio.Round or a Rounding policy.
+//
+// It fails with ErrNoContacts when contacts is zero, ErrNegative when either
+// argument is negative, and ErrTooLarge for numbers outside the package
+// bounds.
+func CostPerContact(total, contacts decimal.Decimal) (Ratio, error) {
+	t, err := checkAmount("", "total", total, false)
+	if err != nil {
+		return Ratio{}, err
+	}
+	c, err := checkAmount("", "contacts", contacts, false)
+	if err != nil {
+		return Ratio{}, err
+	}
+	if c.sign() == 0 {
+		return Ratio{}, fieldErr("", "contacts", ErrNoContacts, "")
+	}
+	return quoRat(t.rat(), c.rat()), nil
+}
+
+// Scope says which contacts a center-wide cost per contact counts. It is a
+// choice that changes the answer (sources disagree), so a Model must state
+// it; the zero Scope is "not set".
+type Scope uint8
+
+const (
+	// ScopeAssisted counts agent-assisted contacts only: IVR, self-service
+	// and other automated channels are left out of the denominator (their
+	// cost stays in the numerator).
+	ScopeAssisted Scope = iota + 1
+	// ScopeAll counts every contact, including IVR and self-service.
+	ScopeAll
+)
+
+var scopeNames = [...]string{ScopeAssisted: "assisted", ScopeAll: "all"}
+
+// String returns "assisted" or "all".
+func (s Scope) String() string {
+	if s.valid() {
+		return scopeNames[s]
+	}
+	return "Scope(" + strconv.Itoa(int(s)) + ")"
+}
+
+func (s Scope) valid() bool { return s == ScopeAssisted || s == ScopeAll }
+
+// counts reports whether a channel's contacts count under scope s.
+func (s Scope) counts(automated bool) bool { return s == ScopeAll || !automated }
+
+// MarshalText implements encoding.TextMarshaler. The zero Scope (not set)
+// marshals as empty text.
+func (s Scope) MarshalText() ([]byte, error) {
+	if s == 0 {
+		return []byte{}, nil
+	}
+	if !s.valid() {
+		return nil, fieldErr("", "scope", ErrInvalid, s.String())
+	}
+	return []byte(s.String()), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; empty text gives the
+// zero Scope.
+func (s *Scope) UnmarshalText(text []byte) error {
+	switch string(text) {
+	case "":
+		*s = 0
+	case "assisted":
+		*s = ScopeAssisted
+	case "all":
+		*s = ScopeAll
+	default:
+		return fieldErr("", "scope", ErrInvalid, quoteTrunc(string(text))+" (want assisted or all)")
+	}
+	return nil
+}
+
+// Cost is one cost line of a center: what it is, how much it is in the
+// model's period, and which channels bear it.
+//
+// A direct cost names its Channel and leaves Basis zero; a shared cost
+// leaves Channel empty and says how it is split with Basis. The zero Cost is
+// not valid.
+type Cost struct {
+	// Name identifies the line in reports and errors ("Agent wages").
+	// Names need not be unique, but unique names make reports clearer.
+	Name string
+	// Category classifies the line (Wages, Telephony, ... or a custom one).
+	Category Category
+	// Amount is the cost in the model's period and currency; it may not be
+	// negative. It may have more decimal places than the currency: it is
+	// booked to the minor unit once, by the model's rounding mode.
+	Amount decimal.Decimal
+	// Currency, when set, must be the model's currency. It lets data from
+	// several sources say what it is in, so a mix-up is caught.
+	Currency Currency
+	// Channel makes the line a direct cost of that channel.
+	Channel Channel
+	// Basis makes the line a shared cost and says how it is split.
+	Basis Basis
+	// Behavior says whether the cost is fixed in the period (the zero
+	// value) or varies with Driver.
+	Behavior Behavior
+	// Driver is the volume a variable cost is proportional to, measured over
+	// the channels that bear the cost. It must be zero for a fixed cost.
+	Driver Measure
+}
+
+// Model describes a contact center over one period: its currency, its cost
+// lines and what each channel handled. It is plain data: build it as a
+// literal or decode it from JSON, check it with Validate, and get the
+// figures with Report.
+//
+// Functions that take a Model read it and never modify or retain it, so one
+// Model may be used by many goroutines at once as long as none modifies it.
+// The zero Model is not valid.
+type Model struct {
+	// Currency is the currency of every amount.
+	Currency Currency
+	// Period is the period the costs and volumes cover.
+	Period Period
+	// Scope says which contacts the center-wide cost per contact counts.
+	Scope Scope
+	// Rounding is the rounding policy of the report; the zero value rounds
+	// half-even to the currency's minor unit.
+	Rounding Rounding
+	// Costs are the cost lines.
+	Costs []Cost
+	// Volumes gives each channel's volume, one entry per channel. The order
+	// is the order of channels in reports.
+	Volumes []Volume
+}
+
+// Validate checks the whole model and reports every problem it finds, not
+// only the first, joined with errors.Join. Each problem is a *FieldError
+// (or a *CurrencyMismatchError) that says where it is, for example
+//
+//	contactcost: costs[2] "Office": amount: negative: -5
+//
+// and matches one of the package's sentinel errors with errors.Is.
+func (m Model) Validate() error {
+	_, err := m.compile()
+	return err
+}
+
+// Report computes the model's report. It validates the model first and
+// returns Validate's error if there is one.
+func (m Model) Report() (Report, error) {
+	c, err := m.compile()
+	if err != nil {
+		return Report{}, err
+	}
+	return c.report(), nil
+}
+
+// channelData is a validated Volume with its figures in canonical form.
+type channelData struct {
+	vol       Volume
+	automated bool
+	figures   [FTE + 1]number // indexed by Measure
+}
+
+// weightVec is a validated allocation: the channels taking part, in
+// tie-break order, and their weights scaled to integers.
+type weightVec struct {
+	members []int      // channel indexes, sorted by channel name
+	weights []*big.Int // integer weights, same order
+	small   []int64    // the same weights when they all fit in int64
+	total   uint64     // their sum, when small != nil and it fits in 64 bits
+	fits    bool       // the fast path applies
+	shares  []Ratio    // weight / Σ weight, same order
+	values  []decimal.Decimal
+}
+
+// costData is a validated Cost.
+type costData struct {
+	cost   Cost
+	amount number
+	direct int        // channel index of a direct cost, or -1
+	alloc  *weightVec // shared costs
+}
+
+// compiled is a validated model, ready to report on.
+type compiled struct {
+	m        Model
+	channels []channelData
+	index    map[Channel]int
+	costs    []costData
+}
+
+const maxNameLength = 200
+
+// compile validates m and prepares it for reporting.
+func (m Model) compile() (*compiled, error) {
+	var errs errList
+	if m.Currency.IsZero() {
+		errs.add(fieldErr("", "currency", ErrNotSet, ""))
+	}
+	if m.Period.IsZero() {
+		errs.add(fieldErr("", "period", ErrNotSet, ""))
+	}
+	if !m.Scope.valid() {
+		if m.Scope == 0 {
+			errs.add(fieldErr("", "scope", ErrNotSet, "choose ScopeAssisted or ScopeAll"))
+		} else {
+			errs.add(fieldErr("", "scope", ErrInvalid, m.Scope.String()))
+		}
+	}
+	errs.add(m.Rounding.Validate())
+
+	c := &compiled{m: m, index: make(map[Channel]int, len(m.Volumes))}
+	if len(m.Volumes) == 0 {
+		errs.add(fieldErr("", "volumes", ErrNotSet, "a model needs at least one channel"))
+	}
+	for i, v := range m.Volumes {
+		ch, ok := checkVolume(i, v, c.index, &errs)
+		c.index[v.Channel] = len(c.channels)
+		if ok {
+			c.channels = append(c.channels, ch)
+		} else {
+			c.channels = append(c.channels, channelData{vol: v, automated: v.IsAutomated()})
+		}
+	}
+	if m.Scope == ScopeAssisted && len(m.Volumes) > 0 && !slices.ContainsFunc(c.channels, func(ch channelData) bool { return !ch.automated }) {
+		errs.add(fieldErr("", "scope", ErrNoContacts, "scope is assisted but every channel is automated"))
+	}
+	cache := make(map[string]*weightVec)
+	for i, cost := range m.Costs {
+		c.costs = append(c.costs, c.checkCost(i, cost, cache, &errs))
+	}
+	if err := errs.join(); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+func whereVolume(i int, ch Channel) string {
+	return "volumes[" + strconv.Itoa(i) + "] " + quoteTrunc(string(ch))
+}
+
+func whereCost(i int, name string) string {
+	return "costs[" + strconv.Itoa(i) + "] " + quoteTrunc(name)
+}
+
+// checkVolume validates volume i.
+func checkVolume(i int, v Volume, seen map[Channel]int, errs *errList) (channelData, bool) {
+	where := whereVolume(i, v.Channel)
+	n := len(*errs)
+	if err := checkLabel(where, "channel", string(v.Channel)); err != nil {
+		errs.add(err)
+	} else if j, dup := seen[v.Channel]; dup {
+		errs.add(fieldErr(where, "channel", ErrDuplicate, "also volumes["+strconv.Itoa(j)+"]"))
+	}
+	ch := channelData{vol: v, automated: v.IsAutomated()}
+	for m := Contacts; m <= FTE; m++ {
+		num, err := checkAmount(where, m.String(), m.of(v), false)
+		errs.add(err)
+		ch.figures[m] = num
+	}
+	offered, err := checkAmount(where, "offered", v.Offered, false)
+	errs.add(err)
+	abandoned, err := checkAmount(where, "abandoned", v.Abandoned, false)
+	errs.add(err)
+	if len(*errs) > n {
+		return ch, false
+	}
+	contacts := ch.figures[Contacts]
+	if contacts.sign() == 0 {
+		errs.add(fieldErr(where, "contacts", ErrNoContacts, "a channel needs at least one handled contact"))
+	}
+	if offered.sign() > 0 {
+		if offered.rat().Cmp(contacts.rat()) < 0 {
+			errs.add(fieldErr(where, "offered", ErrOutOfRange, offered.decimal().String()+" is less than contacts "+contacts.decimal().String()))
+		} else if free := new(big.Rat).Sub(offered.rat(), contacts.rat()); abandoned.rat().Cmp(free) > 0 {
+			errs.add(fieldErr(where, "abandoned", ErrOutOfRange, abandoned.decimal().String()+" is more than offered − contacts = "+free.FloatString(0)))
+		}
+	}
+	return ch, len(*errs) == n
+}
+
+// checkCost validates cost i against the channels.
+func (c *compiled) checkCost(i int, cost Cost, cache map[string]*weightVec, errs *errList) costData {
+	where := whereCost(i, cost.Name)
+	cd := costData{cost: cost, direct: -1}
+	switch {
+	case cost.Name == "":
+		errs.add(fieldErr(where, "name", ErrNotSet, ""))
+	case len(cost.Name) > maxNameLength || !utf8.ValidString(cost.Name):
+		errs.add(fieldErr(where, "name", ErrInvalid, "want at most 200 bytes of UTF-8"))
+	}
+	errs.add(checkLabel(where, "category", string(cost.Category)))
+	amount, err := checkAmount(where, "amount", cost.Amount, false)
+	errs.add(err)
+	cd.amount = amount
+	if !cost.Currency.IsZero() && cost.Currency != c.m.Currency && !c.m.Currency.IsZero() {
+		errs.add(&CurrencyMismatchError{Where: where, Want: c.m.Currency, Got: cost.Currency})
+	}
+
+	switch {
+	case cost.Channel != "" && !cost.Basis.IsZero():
+		errs.add(fieldErr(where, "basis", ErrConflict, "a direct cost (channel "+quoteTrunc(string(cost.Channel))+") takes no basis"))
+	case cost.Channel != "":
+		j, ok := c.index[cost.Channel]
+		if !ok {
+			errs.add(fieldErr(where, "channel", ErrUnknownChannel, quoteTrunc(string(cost.Channel))+" has no volume in the model"))
+		} else {
+			cd.direct = j
+		}
+	case cost.Basis.IsZero():
+		errs.add(fieldErr(where, "basis", ErrNotSet, "a shared cost needs a basis, or set channel for a direct cost"))
+	default:
+		cd.alloc = c.checkBasis(where, cost.Basis, cache, errs)
+	}
+
+	switch {
+	case !cost.Behavior.valid():
+		errs.add(fieldErr(where, "behavior", ErrInvalid, cost.Behavior.String()))
+	case cost.Behavior == Fixed && cost.Driver != 0:
+		errs.add(fieldErr(where, "driver", ErrConflict, "a fixed cost has no driver"))
+	case cost.Behavior == Variable && cost.Driver == 0:
+		errs.add(fieldErr(where, "driver", ErrNotSet, "a variable cost needs a driver"))
+	case cost.Behavior == Variable && !cost.Driver.valid():
+		errs.add(fieldErr(where, "driver", ErrInvalid, cost.Driver.String()))
+	case cost.Behavior == Variable:
+		if members := cd.channels(); members != nil && c.sumFigure(members, cost.Driver).Sign() == 0 {
+			errs.add(fieldErr(where, "driver", ErrMissingVolume, "the channels bearing the cost have no "+cost.Driver.String()))
+		}
+	}
+	return cd
+}
+
+// channels returns the indexes of the channels bearing the cost, or nil when
+// the cost did not validate far enough to know.
+func (cd costData) channels() []int {
+	if cd.direct >= 0 {
+		return []int{cd.direct}
+	}
+	if cd.alloc != nil {
+		return cd.alloc.members
+	}
+	return nil
+}
+
+// sumFigure returns the sum of measure m over the given channels.
+func (c *compiled) sumFigure(members []int, m Measure) *big.Rat {
+	sum := new(big.Rat)
+	for _, j := range members {
+		if f := c.channels[j].figures[m]; f.coef != nil {
+			sum.Add(sum, f.rat())
+		}
+	}
+	return sum
+}
+
+// checkBasis validates a shared cost's basis and returns its weights, or nil
+// when it is invalid. Identical bases share one weight vector.
+func (c *compiled) checkBasis(where string, b Basis, cache map[string]*weightVec, errs *errList) *weightVec {
+	n := len(*errs)
+	if !b.Kind.valid() {
+		if b.Kind == 0 {
+			errs.add(fieldErr(where, "basis.kind", ErrNotSet, ""))
+		} else {
+			errs.add(fieldErr(where, "basis.kind", ErrInvalid, b.Kind.String()))
+		}
+		return nil
+	}
+	measure, isMeasure := b.Kind.Measure()
+	var members []int
+	var nums []number
+	if isMeasure {
+		if len(b.Weights) > 0 {
+			errs.add(fieldErr(where, "basis.weights", ErrConflict, "weights apply only to the percent and weights bases"))
+		}
+		members = c.memberIndexes(where, b.Among, errs)
+		for _, j := range members {
+			ch := c.channels[j]
+			f := ch.figures[measure]
+			if f.coef == nil {
+				return nil // the volume itself is invalid, and reported
+			}
+			if f.sign() == 0 {
+				errs.add(fieldErr(where, "basis", ErrMissingVolume, "basis "+b.Kind.String()+" needs "+measure.String()+
+					" of channel "+quoteTrunc(string(ch.vol.Channel))+", which has none (leave the channel out with among)"))
+			}
+			nums = append(nums, f)
+		}
+	} else {
+		if len(b.Among) > 0 {
+			errs.add(fieldErr(where, "basis.among", ErrConflict, "among applies only to measure bases; list the channels in weights"))
+		}
+		if len(b.Weights) == 0 {
+			errs.add(fieldErr(where, "basis.weights", ErrWeights, "empty"))
+		}
+		seen := make(map[Channel]bool, len(b.Weights))
+		type member struct {
+			j int
+			w number
+		}
+		var ms []member
+		sum := new(big.Rat)
+		for k, w := range b.Weights {
+			field := "basis.weights[" + strconv.Itoa(k) + "]"
+			j, ok := c.index[w.Channel]
+			switch {
+			case !ok:
+				errs.add(fieldErr(where, field, ErrUnknownChannel, quoteTrunc(string(w.Channel))+" has no volume in the model"))
+			case seen[w.Channel]:
+				errs.add(fieldErr(where, field, ErrDuplicate, quoteTrunc(string(w.Channel))))
+			}
+			seen[w.Channel] = true
+			num, err := checkDecimal(w.Value)
+			switch {
+			case err != nil:
+				errs.add(fieldErr(where, field, err, tooLargeDetail))
+			case num.sign() < 0:
+				errs.add(fieldErr(where, field, ErrWeights, "negative: "+num.decimal().String()))
+			case ok:
+				ms = append(ms, member{j, num})
+				sum.Add(sum, num.rat())
+			}
+		}
+		if len(*errs) == n && sum.Sign() == 0 {
+			errs.add(fieldErr(where, "basis.weights", ErrWeights, "all zero"))
+		}
+		if len(*errs) == n && b.Kind == ByPercent && sum.Cmp(big.NewRat(100, 1)) != 0 {
+			errs.add(fieldErr(where, "basis.weights", ErrWeights, "percentages sum to "+sum.FloatString(MaxFractionDigits)+", want 100"))
+		}
+		slices.SortFunc(ms, func(a, b member) int { return compareChannels(c.channels[a.j].vol.Channel, c.channels[b.j].vol.Channel) })
+		for _, m := range ms {
+			members = append(members, m.j)
+			nums = append(nums, m.w)
+		}
+	}
+	if len(*errs) > n || len(members) == 0 {
+		return nil
+	}
+	key := basisKey(b.Kind, members, nums)
+	if wv, ok := cache[key]; ok {
+		return wv
+	}
+	wv := newWeightVec(members, nums)
+	cache[key] = wv
+	return wv
+}
+
+// memberIndexes returns the channels a measure basis splits over, sorted by
+// channel name: the listed ones, or all when among is empty.
+func (c *compiled) memberIndexes(where string, among []Channel, errs *errList) []int {
+	var members []int
+	if len(among) == 0 {
+		for j := range c.channels {
+			members = append(members, j)
+		}
+	} else {
+		seen := make(map[Channel]bool, len(among))
+		for k, ch := range among {
+			field := "basis.among[" + strconv.Itoa(k) + "]"
+			j, ok := c.index[ch]
+			switch {
+			case !ok:
+				errs.add(fieldErr(where, field, ErrUnknownChannel, quoteTrunc(string(ch))+" has no volume in the model"))
+			case seen[ch]:
+				errs.add(fieldErr(where, field, ErrDuplicate, quoteTrunc(string(ch))))
+			default:
+				members = append(members, j)
+			}
+			seen[ch] = true
+		}
+	}
+	slices.SortFunc(members, func(a, b int) int { return compareChannels(c.channels[a].vol.Channel, c.channels[b].vol.Channel) })
+	return members
+}
+
+func compareChannels(a, b Channel) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// basisKey identifies a weight vector for caching.
+func basisKey(k BasisKind, members []int, nums []number) string {
+	key := k.String()
+	for i, j := range members {
+		key += "|" + strconv.Itoa(j) + ":" + nums[i].coef.String() + "e" + strconv.Itoa(int(nums[i].exp))
+	}
+	return key
+}
+
+// newWeightVec prepares validated weights (non-negative, not all zero).
+func newWeightVec(members []int, nums []number) *weightVec {
+	ints, _ := integerWeights(nums, "weights") // validated by the caller
+	wv := &weightVec{members: members, weights: ints}
+	if small, ok := int64Weights(ints); ok {
+		if total, fits, err := sumInt64Weights(small); err == nil {
+			wv.small, wv.total, wv.fits = small, total, fits
+		}
+	}
+	total := new(big.Int)
+	for _, w := range ints {
+		total.Add(total, w)
+	}
+	wv.shares = make([]Ratio, len(ints))
+	wv.values = make([]decimal.Decimal, len(ints))
+	for i, w := range ints {
+		wv.shares[i] = Ratio{new(big.Rat).SetFrac(w, total)}
+		wv.values[i] = nums[i].decimal()
+	}
+	return wv
+}
+
+// split allocates units (any sign) over the weights; parts are in member
+// order.
+func (wv *weightVec) split(units *big.Int) []*big.Int {
+	neg := units.Sign() < 0
+	abs := new(big.Int).Abs(units)
+	var parts []*big.Int
+	if wv.fits && abs.IsInt64() {
+		dst := make([]int64, len(wv.small))
+		allocFast(abs.Uint64(), wv.small, wv.total, dst, make([]uint64, 2*len(dst)))
+		parts = make([]*big.Int, len(dst))
+		for i, p := range dst {
+			parts[i] = big.NewInt(p)
+		}
+	} else {
+		parts = allocBig(abs, wv.weights)
+	}
+	if neg {
+		for _, p := range parts {
+			p.Neg(p)
+		}
+	}
+	return parts
+}

@@ -1,0 +1,573 @@
+package contactcost
+
+import (
+	"math/big"
+	"slices"
+	"strconv"
+
+	"github.com/shopspring/decimal"
+)
+
+// Report is the cost picture of a model: per channel and in total, what was
+// handled, what it cost, and what each contact and each handled minute cost;
+// the cost line allocations and the category × channel matrix that explain
+// every figure.
+//
+// Money figures (Direct, Shared, Total, cell and part amounts) are exact
+// decimals in the currency's minor unit: each cost line is booked to the
+// minor unit once, by the rounding mode, and everything after that is exact
+// sums, so
+//
+//   - each line's parts sum to the line's amount,
+//   - each channel's Direct + Shared is its Total,
+//   - the channels' totals sum to the report's Total,
+//   - each matrix row sums to its Total and each column to the channel's
+//     Total.
+//
+// Per-unit figures come twice: exact (ExactCostPerContact, a Ratio of the
+// booked total over the contacts) and rounded once by the policy in
+// Rounding (CostPerContact).
+//
+// A Report is a value that shares no memory with the model it came from.
+// Nothing in the package modifies a Report, so it is safe for concurrent
+// reads. Verify re-checks all the identities above, for example after
+// decoding a stored report.
+type Report struct {
+	Currency Currency
+	Period   Period
+	Scope    Scope
+	Rounding Rounding
+	// Channels holds one entry per channel, in the model's volume order.
+	Channels []ChannelFigures
+	// Total holds the center-wide figures; its contacts and handle minutes
+	// count only the channels the scope counts.
+	Total Totals
+	// Lines holds one entry per cost line, in the model's order.
+	Lines []Line
+	// Matrix holds one row per category, in order of first appearance in
+	// the cost lines; each row has one cell per channel, in Channels order.
+	Matrix []CategoryRow
+}
+
+// ChannelFigures are the figures of one channel.
+type ChannelFigures struct {
+	Channel Channel
+	// Automated is true for channels whose contacts are not agent-assisted.
+	Automated     bool
+	Contacts      decimal.Decimal
+	HandleMinutes decimal.Decimal
+	// Direct is the sum of the channel's direct cost lines.
+	Direct decimal.Decimal
+	// Shared is the channel's part of the shared cost lines.
+	Shared decimal.Decimal
+	// Total is Direct + Shared.
+	Total decimal.Decimal
+	// CostPerContact is ExactCostPerContact rounded by the report's policy.
+	CostPerContact decimal.Decimal
+	// CostPerMinute is ExactCostPerMinute rounded by the report's policy, or
+	// zero when that is undefined.
+	CostPerMinute decimal.Decimal
+	// ExactCostPerContact is Total / Contacts.
+	ExactCostPerContact Ratio
+	// ExactCostPerMinute is Total / HandleMinutes; undefined when the
+	// channel has no handle minutes.
+	ExactCostPerMinute Ratio
+}
+
+// Totals are the center-wide figures of a report.
+type Totals struct {
+	// Contacts counts the contacts of the channels the scope counts.
+	Contacts decimal.Decimal
+	// AssistedContacts counts the contacts of agent-assisted channels.
+	AssistedContacts decimal.Decimal
+	// AllContacts counts every contact.
+	AllContacts decimal.Decimal
+	// HandleMinutes sums the handle minutes of the channels the scope
+	// counts.
+	HandleMinutes decimal.Decimal
+	Direct        decimal.Decimal
+	Shared        decimal.Decimal
+	// Total is the whole cost of the center in the period.
+	Total decimal.Decimal
+	// CostPerContact is ExactCostPerContact rounded by the report's policy.
+	CostPerContact decimal.Decimal
+	// CostPerMinute is ExactCostPerMinute rounded by the policy, or zero
+	// when that is undefined.
+	CostPerMinute decimal.Decimal
+	// ExactCostPerContact is Total / Contacts.
+	ExactCostPerContact Ratio
+	// ExactCostPerMinute is Total / HandleMinutes; undefined when the
+	// counted channels have no handle minutes.
+	ExactCostPerMinute Ratio
+}
+
+// Line explains one cost line: its amount and how it was split.
+type Line struct {
+	Name     string
+	Category Category
+	Behavior Behavior
+	Driver   Measure
+	// Channel is the channel of a direct cost, empty for a shared one.
+	Channel Channel
+	// Basis is the basis of a shared cost, zero for a direct one.
+	Basis Basis
+	// Exact is the line's exact amount in the period, before booking.
+	Exact Ratio
+	// Amount is the amount booked: Exact rounded to the minor unit by the
+	// report's rounding mode.
+	Amount decimal.Decimal
+	// Parts gives each channel's part, in the report's channel order. A
+	// direct cost has one part with weight 1 and share 1; a shared cost has
+	// one part per channel taking part.
+	Parts []Part
+}
+
+// Part is one channel's part of a cost line.
+type Part struct {
+	Channel Channel
+	// Weight is the channel's figure in the basis (its contacts, handle
+	// minutes, percentage, ...).
+	Weight decimal.Decimal
+	// Share is Weight over the sum of the weights: the exact fraction of
+	// the line the channel bears before rounding to the minor unit.
+	Share Ratio
+	// Amount is the channel's part, in minor units; the parts of a line
+	// sum exactly to its Amount.
+	Amount decimal.Decimal
+}
+
+// CategoryRow is one row of the category × channel matrix.
+type CategoryRow struct {
+	Category Category
+	// Cells holds the category's cost on each channel, in the report's
+	// channel order.
+	Cells []decimal.Decimal
+	// Total is the sum of the cells: the category's cost.
+	Total decimal.Decimal
+}
+
+// report computes the report of a validated model.
+func (c *compiled) report() Report {
+	cur := c.m.Currency
+	minor := cur.MinorUnits()
+	mode := c.m.Rounding.Mode
+	scale := c.m.Rounding.Scale(cur)
+	nch := len(c.channels)
+
+	direct := newBigs(nch)
+	shared := newBigs(nch)
+	var categories []Category
+	rowOf := make(map[Category]int)
+	var rows [][]*big.Int
+
+	lines := make([]Line, len(c.costs))
+	for i, cd := range c.costs {
+		cost := cd.cost
+		booked := roundNumber(cd.amount, minor, mode)
+		r, ok := rowOf[cost.Category]
+		if !ok {
+			r = len(rows)
+			rowOf[cost.Category] = r
+			categories = append(categories, cost.Category)
+			rows = append(rows, newBigs(nch))
+		}
+		line := Line{
+			Name:     cost.Name,
+			Category: cost.Category,
+			Behavior: cost.Behavior,
+			Driver:   cost.Driver,
+			Channel:  cost.Channel,
+			Basis:    cloneBasis(cost.Basis),
+			Exact:    ratioOf(cd.amount),
+			Amount:   decimal.NewFromBigInt(booked, -minor),
+		}
+		if cd.direct >= 0 {
+			j := cd.direct
+			direct[j].Add(direct[j], booked)
+			rows[r][j].Add(rows[r][j], booked)
+			line.Parts = []Part{{Channel: cost.Channel, Weight: decimal.NewFromInt(1), Share: Ratio{big.NewRat(1, 1)}, Amount: line.Amount}}
+		} else {
+			wv := cd.alloc
+			parts := wv.split(booked)
+			line.Parts = make([]Part, len(parts))
+			for k, j := range wv.members {
+				shared[j].Add(shared[j], parts[k])
+				rows[r][j].Add(rows[r][j], parts[k])
+				line.Parts[k] = Part{
+					Channel: c.channels[j].vol.Channel,
+					Weight:  wv.values[k],
+					Share:   wv.shares[k],
+					Amount:  decimal.NewFromBigInt(parts[k], -minor),
+				}
+			}
+			// Parts were computed in tie-break (channel name) order; show
+			// them in report order.
+			order := make(map[Channel]int, len(wv.members))
+			for _, j := range wv.members {
+				order[c.channels[j].vol.Channel] = j
+			}
+			slices.SortFunc(line.Parts, func(a, b Part) int { return order[a.Channel] - order[b.Channel] })
+		}
+		lines[i] = line
+	}
+
+	rep := Report{
+		Currency: cur,
+		Period:   c.m.Period,
+		Scope:    c.m.Scope,
+		Rounding: c.m.Rounding,
+		Channels: make([]ChannelFigures, nch),
+		Lines:    lines,
+		Matrix:   make([]CategoryRow, len(rows)),
+	}
+	money := func(v *big.Int) decimal.Decimal { return decimal.NewFromBigInt(v, -minor) }
+	perUnit := func(x Ratio) decimal.Decimal {
+		if !x.IsDefined() {
+			return decimal.Decimal{}
+		}
+		return decimal.NewFromBigInt(roundRat(x.r, scale, mode), -scale)
+	}
+
+	var sumDirect, sumShared big.Int
+	counted, assisted, all, countedMinutes := new(big.Rat), new(big.Rat), new(big.Rat), new(big.Rat)
+	for j, ch := range c.channels {
+		total := new(big.Int).Add(direct[j], shared[j])
+		sumDirect.Add(&sumDirect, direct[j])
+		sumShared.Add(&sumShared, shared[j])
+		totalRat := new(big.Rat).SetFrac(total, pow10(int64(minor)))
+		contacts := ch.figures[Contacts].rat()
+		minutes := ch.figures[HandleMinutes].rat()
+		cpc := quoRat(totalRat, contacts)
+		cpm := quoRat(totalRat, minutes)
+		all.Add(all, contacts)
+		if !ch.automated {
+			assisted.Add(assisted, contacts)
+		}
+		if c.m.Scope.counts(ch.automated) {
+			counted.Add(counted, contacts)
+			countedMinutes.Add(countedMinutes, minutes)
+		}
+		rep.Channels[j] = ChannelFigures{
+			Channel:             ch.vol.Channel,
+			Automated:           ch.automated,
+			Contacts:            ch.figures[Contacts].decimal(),
+			HandleMinutes:       ch.figures[HandleMinutes].decimal(),
+			Direct:              money(direct[j]),
+			Shared:              money(shared[j]),
+			Total:               money(total),
+			CostPerContact:      perUnit(cpc),
+			CostPerMinute:       perUnit(cpm),
+			ExactCostPerContact: cpc,
+			ExactCostPerMinute:  cpm,
+		}
+	}
+	grand := new(big.Int).Add(&sumDirect, &sumShared)
+	grandRat := new(big.Rat).SetFrac(grand, pow10(int64(minor)))
+	cpc := quoRat(grandRat, counted)
+	cpm := quoRat(grandRat, countedMinutes)
+	rep.Total = Totals{
+		Contacts:            ratDecimal(counted),
+		AssistedContacts:    ratDecimal(assisted),
+		AllContacts:         ratDecimal(all),
+		HandleMinutes:       ratDecimal(countedMinutes),
+		Direct:              money(&sumDirect),
+		Shared:              money(&sumShared),
+		Total:               money(grand),
+		CostPerContact:      perUnit(cpc),
+		CostPerMinute:       perUnit(cpm),
+		ExactCostPerContact: cpc,
+		ExactCostPerMinute:  cpm,
+	}
+	for r, row := range rows {
+		cells := make([]decimal.Decimal, nch)
+		sum := new(big.Int)
+		for j, v := range row {
+			cells[j] = money(v)
+			sum.Add(sum, v)
+		}
+		rep.Matrix[r] = CategoryRow{Category: categories[r], Cells: cells, Total: money(sum)}
+	}
+	return rep
+}
+
+func newBigs(n int) []*big.Int {
+	out := make([]*big.Int, n)
+	for i := range out {
+		out[i] = new(big.Int)
+	}
+	return out
+}
+
+// ratDecimal returns a rational known to be a terminating decimal (a sum of
+// decimals) as a decimal.
+func ratDecimal(r *big.Rat) decimal.Decimal {
+	d, _ := Ratio{r}.Exact()
+	return d
+}
+
+func cloneBasis(b Basis) Basis {
+	return Basis{Kind: b.Kind, Weights: slices.Clone(b.Weights), Among: slices.Clone(b.Among)}
+}
+
+// Verify checks that the report's figures agree with each other: money is
+// in whole minor units, each line's parts sum to its amount, each channel's
+// Direct and Shared are the sums of its parts and add up to its Total, the
+// channels sum to the totals, the matrix sums by row and by column, each
+// exact per-unit figure is its total over its contacts or minutes, and each
+// rounded figure is its exact figure rounded by the report's policy.
+//
+// A report made by Model.Report always passes; use Verify on a report decoded
+// from storage or received from another system. It reports every
+// disagreement, joined, each wrapping ErrInvalid (or ErrTooLarge for numbers
+// outside the package bounds).
+func (r Report) Verify() error {
+	v := verifier{r: r}
+	if r.Currency.IsZero() {
+		return fieldErr("", "currency", ErrNotSet, "")
+	}
+	if err := r.Rounding.Validate(); err != nil {
+		return err
+	}
+	return v.run()
+}
+
+// verifier holds the state of Report.Verify.
+type verifier struct {
+	r    Report
+	errs errList
+}
+
+func (v *verifier) bad(where, field, detail string) {
+	v.errs.add(fieldErr(where, field, ErrInvalid, detail))
+}
+
+// units returns d as a count of minor units, or nil after reporting why it
+// is not one.
+func (v *verifier) units(where, field string, d decimal.Decimal) *big.Int {
+	n, err := checkDecimal(d)
+	if err != nil {
+		v.errs.add(fieldErr(where, field, err, tooLargeDetail))
+		return nil
+	}
+	u, ok := n.scaled(v.r.Currency.MinorUnits())
+	if !ok {
+		v.bad(where, field, d.String()+" is not a whole number of minor units of "+v.r.Currency.Code())
+		return nil
+	}
+	return u
+}
+
+// volume returns a volume figure as a rational, or nil after reporting.
+func (v *verifier) volume(where, field string, d decimal.Decimal) *big.Rat {
+	n, err := checkDecimal(d)
+	if err != nil {
+		v.errs.add(fieldErr(where, field, err, tooLargeDetail))
+		return nil
+	}
+	return n.rat()
+}
+
+// perUnit checks an exact per-unit figure against total/quantity and its
+// rounded form against the policy.
+func (v *verifier) perUnit(where, field string, total *big.Int, quantity *big.Rat, rounded decimal.Decimal, exact Ratio) {
+	if total == nil || quantity == nil {
+		return
+	}
+	minor := v.r.Currency.MinorUnits()
+	want := quoRat(new(big.Rat).SetFrac(total, pow10(int64(minor))), quantity)
+	if !exact.Equal(want) {
+		v.bad(where, "exact_"+field, exact.String()+" is not "+want.String())
+		return
+	}
+	scale := v.r.Rounding.Scale(v.r.Currency)
+	wantRounded := decimal.Decimal{}
+	if want.IsDefined() {
+		wantRounded = decimal.NewFromBigInt(roundRat(want.r, scale, v.r.Rounding.Mode), -scale)
+	}
+	if n, err := checkDecimal(rounded); err != nil || n.rat().Cmp(wantRounded.Rat()) != 0 {
+		v.bad(where, field, rounded.String()+" is not "+want.String()+" rounded by the policy ("+wantRounded.String()+")")
+	}
+}
+
+// lineExact checks that a line's amount is its exact amount booked by the
+// report's rounding mode.
+func (v *verifier) lineExact(where string, line Line, amount *big.Int) {
+	if amount == nil {
+		return
+	}
+	if !line.Exact.IsDefined() {
+		v.bad(where, "exact_amount", "undefined")
+		return
+	}
+	if want := roundRat(line.Exact.r, v.r.Currency.MinorUnits(), v.r.Rounding.Mode); want.Cmp(amount) != 0 {
+		v.bad(where, "amount", line.Amount.String()+" is not the exact amount "+line.Exact.String()+" booked by mode "+v.r.Rounding.Mode.String())
+	}
+}
+
+// shares checks that each part's share is its weight over the sum of the
+// weights (one part with share 1 for a direct line).
+func (v *verifier) shares(where string, line Line) {
+	total := new(big.Rat)
+	weights := make([]*big.Rat, len(line.Parts))
+	for k, p := range line.Parts {
+		weights[k] = v.volume(where, "parts["+strconv.Itoa(k)+"].weight", p.Weight)
+		if weights[k] == nil || weights[k].Sign() < 0 {
+			return
+		}
+		total.Add(total, weights[k])
+	}
+	if line.Channel != "" && (len(line.Parts) != 1 || line.Parts[0].Channel != line.Channel) {
+		v.bad(where, "parts", "a direct line has one part, on its channel")
+		return
+	}
+	for k, p := range line.Parts {
+		if want := quoRat(weights[k], total); !p.Share.Equal(want) {
+			v.bad(where, "parts["+strconv.Itoa(k)+"].share", p.Share.String()+" is not weight / total weight = "+want.String())
+		}
+	}
+}
+
+func (v *verifier) run() error {
+	r := v.r
+	nch := len(r.Channels)
+	channelIndex := make(map[Channel]int, nch)
+	for j, ch := range r.Channels {
+		channelIndex[ch.Channel] = j
+	}
+	direct, shared := newBigs(nch), newBigs(nch)
+	cells := make(map[Category][]*big.Int)
+	var categories []Category
+	for i, line := range r.Lines {
+		row, seen := cells[line.Category]
+		if !seen {
+			row = newBigs(nch)
+			cells[line.Category] = row
+			categories = append(categories, line.Category)
+		}
+		where := whereCost(i, line.Name)
+		amount := v.units(where, "amount", line.Amount)
+		sum := new(big.Int)
+		ok := amount != nil
+		for k, p := range line.Parts {
+			field := "parts[" + strconv.Itoa(k) + "]"
+			u := v.units(where, field+".amount", p.Amount)
+			j, known := channelIndex[p.Channel]
+			if !known {
+				v.bad(where, field+".channel", quoteTrunc(string(p.Channel))+" is not a channel of the report")
+			}
+			if u == nil || !known {
+				ok = false
+				continue
+			}
+			sum.Add(sum, u)
+			row[j].Add(row[j], u)
+			if line.Channel != "" {
+				direct[j].Add(direct[j], u)
+			} else {
+				shared[j].Add(shared[j], u)
+			}
+		}
+		v.lineExact(where, line, amount)
+		v.shares(where, line)
+		if ok && sum.Cmp(amount) != 0 {
+			v.bad(where, "parts", "sum to "+decimal.NewFromBigInt(sum, -r.Currency.MinorUnits()).String()+
+				", not the amount "+line.Amount.String())
+		}
+	}
+
+	minor := r.Currency.MinorUnits()
+	sumDirect, sumShared, sumTotal := new(big.Int), new(big.Int), new(big.Int)
+	counted, assisted, all, countedMinutes := new(big.Rat), new(big.Rat), new(big.Rat), new(big.Rat)
+	for j, ch := range r.Channels {
+		where := whereVolume(j, ch.Channel)
+		d := v.units(where, "direct", ch.Direct)
+		s := v.units(where, "shared", ch.Shared)
+		t := v.units(where, "total", ch.Total)
+		if d != nil && d.Cmp(direct[j]) != 0 {
+			v.bad(where, "direct", ch.Direct.String()+" is not the sum of its direct parts "+decimal.NewFromBigInt(direct[j], -minor).String())
+		}
+		if s != nil && s.Cmp(shared[j]) != 0 {
+			v.bad(where, "shared", ch.Shared.String()+" is not the sum of its shared parts "+decimal.NewFromBigInt(shared[j], -minor).String())
+		}
+		if d != nil && s != nil && t != nil {
+			if new(big.Int).Add(d, s).Cmp(t) != 0 {
+				v.bad(where, "total", ch.Total.String()+" is not direct + shared")
+			}
+			sumDirect.Add(sumDirect, d)
+			sumShared.Add(sumShared, s)
+			sumTotal.Add(sumTotal, t)
+		}
+		contacts := v.volume(where, "contacts", ch.Contacts)
+		minutes := v.volume(where, "handle_minutes", ch.HandleMinutes)
+		v.perUnit(where, "cost_per_contact", t, contacts, ch.CostPerContact, ch.ExactCostPerContact)
+		v.perUnit(where, "cost_per_minute", t, minutes, ch.CostPerMinute, ch.ExactCostPerMinute)
+		if contacts != nil && minutes != nil {
+			all.Add(all, contacts)
+			if !ch.Automated {
+				assisted.Add(assisted, contacts)
+			}
+			if r.Scope.counts(ch.Automated) {
+				counted.Add(counted, contacts)
+				countedMinutes.Add(countedMinutes, minutes)
+			}
+		}
+	}
+	if len(v.errs) > 0 {
+		return v.errs.join() // the totals cannot be checked on broken channels
+	}
+
+	t := r.Total
+	checkSum := func(field string, got decimal.Decimal, want *big.Int) {
+		if u := v.units("total", field, got); u != nil && u.Cmp(want) != 0 {
+			v.bad("total", field, got.String()+" is not the channels' sum "+decimal.NewFromBigInt(want, -minor).String())
+		}
+	}
+	checkSum("direct", t.Direct, sumDirect)
+	checkSum("shared", t.Shared, sumShared)
+	checkSum("total", t.Total, sumTotal)
+	checkCount := func(field string, got decimal.Decimal, want *big.Rat) {
+		if q := v.volume("total", field, got); q != nil && q.Cmp(want) != 0 {
+			v.bad("total", field, got.String()+" is not the channels' sum "+ratDecimal(want).String()+" under scope "+r.Scope.String())
+		}
+	}
+	checkCount("contacts", t.Contacts, counted)
+	checkCount("assisted_contacts", t.AssistedContacts, assisted)
+	checkCount("all_contacts", t.AllContacts, all)
+	checkCount("handle_minutes", t.HandleMinutes, countedMinutes)
+	v.perUnit("total", "cost_per_contact", sumTotal, counted, t.CostPerContact, t.ExactCostPerContact)
+	v.perUnit("total", "cost_per_minute", sumTotal, countedMinutes, t.CostPerMinute, t.ExactCostPerMinute)
+
+	if len(r.Matrix) != len(categories) {
+		v.bad("", "matrix", strconv.Itoa(len(r.Matrix))+" rows for the "+strconv.Itoa(len(categories))+" categories of the lines")
+	}
+	for i, row := range r.Matrix {
+		where := "matrix[" + strconv.Itoa(i) + "] " + quoteTrunc(string(row.Category))
+		want, ok := cells[row.Category]
+		switch {
+		case !ok:
+			v.bad(where, "category", "no cost line has this category")
+			continue
+		case i < len(categories) && categories[i] != row.Category:
+			v.bad(where, "category", "rows must follow the order of first appearance in the lines")
+		case len(row.Cells) != nch:
+			v.bad(where, "cells", strconv.Itoa(len(row.Cells))+" cells for "+strconv.Itoa(nch)+" channels")
+			continue
+		}
+		sum := new(big.Int)
+		for j, cell := range row.Cells {
+			u := v.units(where, "cells["+strconv.Itoa(j)+"]", cell)
+			if u == nil {
+				continue
+			}
+			sum.Add(sum, u)
+			if u.Cmp(want[j]) != 0 {
+				v.bad(where, "cells["+strconv.Itoa(j)+"]", cell.String()+" is not the sum of the category's parts on channel "+
+					quoteTrunc(string(r.Channels[j].Channel))+" ("+decimal.NewFromBigInt(want[j], -minor).String()+")")
+			}
+		}
+		if u := v.units(where, "total", row.Total); u != nil && u.Cmp(sum) != 0 {
+			v.bad(where, "total", row.Total.String()+" is not the sum of its cells "+decimal.NewFromBigInt(sum, -minor).String())
+		}
+	}
+	return v.errs.join()
+}
