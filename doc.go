@@ -1,0 +1,133 @@
+// Package contactcost computes what each customer contact of a contact
+// center costs, exactly, overall and per channel, and explains every figure.
+//
+// # Cost per contact
+//
+// Cost per contact (CPC) is the total cost of a contact center in a period
+// divided by the number of customer contacts it handled in that period:
+//
+//	CPC = total cost / contacts
+//
+// The cost is fully loaded: agent wages, benefits and payroll taxes,
+// technology, software licences, telephony, facilities, taxes, training,
+// outsourcing and anything else the center spends (see Category). A contact
+// is any customer interaction: a call, an email, a chat, a social-media
+// mention, an SMS, a video call, an IVR or self-service session (see
+// Channel).
+//
+// Which contacts count is a choice that changes the answer, and sources
+// disagree, so the package never makes it silently: a Model states its Scope.
+// ScopeAssisted counts agent-assisted contacts only; ScopeAll counts IVR and
+// self-service sessions too. The cost of automated channels stays in the
+// numerator either way. The scope is recorded in every Report.
+//
+// For a single figure, CostPerContact(total, contacts) returns the exact
+// quotient.
+//
+// # Model and report
+//
+// A Model describes one center over one Period: its Currency, its cost lines
+// (Cost) and what each channel handled (Volume). Model.Report validates it and
+// computes a Report:
+//
+//	cost lines + channel volumes --(validate)--> Model
+//	Model --(book each line, assign direct costs, allocate shared costs)--> Report
+//
+// A cost line is direct (Cost.Channel names the channel that bears it) or
+// shared (Cost.Basis says how to split it). Shared costs are split per line,
+// each by its own basis: by contacts (volume), by handle minutes (workload),
+// by queue minutes, by agent hours, by FTE, by fixed percentages or by any
+// weights, over all channels or only those listed in Basis.Among.
+//
+// The report gives, per channel and in total: contacts, handle minutes,
+// direct cost, allocated shared cost, total cost, cost per contact and cost
+// per handled minute. It explains them with one Line per cost line (its
+// basis, each channel's weight, exact share and part) and with the category
+// × channel matrix.
+//
+// A cost line also says whether it is Fixed in the period or Variable with a
+// driver (a Measure such as HandleMinutes). Reports record it; savings
+// estimates rely on it, because only variable costs fall when volume falls.
+//
+// # Exactness and rounding
+//
+// No figure passes through a float. Inputs are shopspring/decimal values;
+// quotients are kept exact as a Ratio (1000/3 stays 1000/3), so an exact CPC
+// multiplied by its contacts gives back the total exactly.
+//
+// Money is rounded once. Each cost line's amount is booked to the currency's
+// minor unit (cents for USD, none for JPY, mils for KWD) by the model's
+// RoundingMode; from there every split and sum is exact, in minor units:
+// allocated parts sum to the line, channels sum to the total, the matrix sums
+// by row and by column. Per-unit figures (CPC, cost per minute) are given both
+// exact and rounded once by the Rounding policy: the zero policy rounds
+// half-even to the currency's minor unit; Rounding.WithScale keeps more
+// places. The modes are HalfEven, HalfUp, HalfDown, Up, Down, Ceiling and
+// Floor.
+//
+// Division never uses shopspring/decimal's package-level DivisionPrecision,
+// and nothing in this package reads or sets any of that library's package
+// variables. JSON is written by this package, so the library's
+// MarshalJSONWithoutQuotes setting has no effect on it.
+//
+// # Allocation
+//
+// Every split of money (shared costs over channels; Allocate, AllocateInt and
+// AllocateUnits on their own) uses the largest-remainder (Hamilton) method in
+// minor units. Each part first gets the floor of its exact share; the units
+// left over, fewer than the number of parts, go one each to the parts with
+// the largest remainders. So the parts always sum exactly to the amount, each
+// part is within one minor unit of its exact share, a zero weight gets zero,
+// and a negative amount splits as the exact mirror of the positive one.
+// Empty, negative and all-zero weights are errors.
+//
+// Tie-break: between equal remainders the leftover unit goes to the part
+// that comes first. For the allocation functions that is the first in the
+// weights slice; in a report it is the channel whose name sorts first
+// (byte-wise), so a report does not depend on the order of the model's
+// volumes or cost lines, only on their content.
+//
+// Integer weights take a path with no big-number arithmetic when the amount
+// fits in 63 bits and the weights' sum in 64 (128-bit products with
+// math/bits), and a math/big path otherwise; both give identical results.
+//
+// # Errors
+//
+// No exported function panics on any input (the Must functions, meant for
+// constants and tests, are the exception by design). Bad input gets an error
+// that wraps one of the sentinel errors (ErrNoContacts, ErrNegative,
+// ErrWeights, ErrUnknownChannel, ErrCurrencyMismatch, ...) for errors.Is, and
+// says where the problem is with a *FieldError for errors.As:
+//
+//	contactcost: costs[2] "Office": amount: negative: -5
+//
+// Model.Validate (and Model.Report) report every problem of a model at once,
+// joined with errors.Join, not only the first.
+//
+// # Bounds on input
+//
+// Every number entering the package is checked before any arithmetic: at
+// most MaxIntegerDigits digits before the decimal point and
+// MaxFractionDigits after it. Text (JSON strings, period strings) is at most
+// MaxTextLength bytes per number or label. Hostile input such as
+// "1e999999999" or megabytes of digits is refused with ErrTooLarge without
+// exhausting memory or time.
+//
+// # JSON
+//
+// Model and Report marshal to and from a stable JSON form with snake_case
+// field names, every amount and volume as a string ("1250.00"), exact ratios
+// as strings ("1000/3" or "12.5"), undefined figures as null, and
+// enumerations by name ("handle-time", "half-even", "assisted"). Decoding
+// refuses unknown fields, trailing data and out-of-bounds numbers; a decoded
+// Report is checked with Report.Verify, so one whose figures do not reconcile
+// is refused.
+//
+// # Concurrency
+//
+// The package has no mutable package-level state. Models are plain data that
+// the package reads and never modifies or retains; Reports, Ratios,
+// Currencies, Periods and Rounding policies are values that nothing in the
+// package modifies after creating them. All are safe for concurrent use as
+// long as the caller does not modify them meanwhile.
+package contactcost
