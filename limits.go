@@ -19,9 +19,9 @@ const (
 	// decimal point, once trailing zeros are removed. It is also the largest
 	// scale accepted by the rounding and allocation functions.
 	MaxFractionDigits = 30
-	// MaxTextLength is the longest text accepted for one number, label or
-	// period string when decoding JSON or text.
-	MaxTextLength = 256
+	// MaxTextLength is the longest text accepted for one number, ratio,
+	// label or period string when decoding JSON or text.
+	MaxTextLength = 1024
 )
 
 // maxCoefficientBits bounds the coefficient before the exact digit count is

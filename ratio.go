@@ -2,6 +2,7 @@ package contactcost
 
 import (
 	"math/big"
+	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -162,45 +163,72 @@ func roundRat(r *big.Rat, scale int32, mode RoundingMode) *big.Int {
 }
 
 // String returns x exactly: as a decimal when its expansion terminates
-// ("12.5"), otherwise as a reduced fraction ("1000/3"); "undefined" when x
-// is undefined. ParseRatio reads every form String writes.
+// within the package bounds ("12.5"), otherwise as a reduced fraction of
+// integers ("1000/3"); "undefined" when x is undefined. ParseRatio reads
+// every form String writes (up to MaxTextLength bytes).
 func (x Ratio) String() string {
 	if x.r == nil {
 		return "undefined"
 	}
 	if d, ok := x.Exact(); ok {
-		return d.String()
+		if _, err := checkDecimal(d); err == nil {
+			return d.String()
+		}
 	}
 	return x.r.Num().String() + "/" + x.r.Denom().String()
 }
 
+// maxRatioExponent bounds the exponent of each number in a ratio's text, so
+// that "1e999999999/3" is refused before it is expanded.
+const maxRatioExponent = 300
+
 // ParseRatio reads a Ratio written by String: a decimal ("12.5"), a fraction
-// of two decimals ("1000/3", "12.5/3"), or "undefined". It fails with
-// ErrSyntax for other text, ErrUndefined for a zero denominator and
-// ErrTooLarge for numbers outside the package bounds.
+// ("1000/3", "12.5/3"), or "undefined". A plain decimal must be within the
+// package bounds; the parts of a fraction may be longer (an exact quotient
+// of two bounded numbers can have up to about twice their digits) but the
+// whole text is at most MaxTextLength bytes and each exponent at most 300.
+// It fails with ErrSyntax for other text, ErrUndefined for a zero
+// denominator and ErrTooLarge beyond those bounds.
 func ParseRatio(s string) (Ratio, error) {
 	if len(s) > MaxTextLength {
-		return Ratio{}, fieldErr("", "ratio", ErrTooLarge, "text longer than the maximum")
+		return Ratio{}, fieldErr("", "ratio", ErrTooLarge, "text longer than "+strconv.Itoa(MaxTextLength)+" bytes")
 	}
 	if s == "undefined" {
 		return Ratio{}, nil
 	}
 	numText, denText, isFrac := strings.Cut(s, "/")
-	num, err := parseDecimal("ratio", numText)
+	if !isFrac {
+		num, err := parseDecimal("ratio", numText)
+		if err != nil {
+			return Ratio{}, err
+		}
+		n, _ := checkDecimal(num)
+		return ratioOf(n), nil
+	}
+	num, err := parseRatioPart(numText)
 	if err != nil {
 		return Ratio{}, err
 	}
-	den := decimal.NewFromInt(1)
-	if isFrac {
-		if den, err = parseDecimal("ratio", denText); err != nil {
-			return Ratio{}, err
-		}
-	}
-	r, err := NewRatio(num, den)
+	den, err := parseRatioPart(denText)
 	if err != nil {
-		return Ratio{}, fieldErr("", "ratio", errorsCause(err), quoteTrunc(s))
+		return Ratio{}, err
 	}
-	return r, nil
+	if den.Sign() == 0 {
+		return Ratio{}, fieldErr("", "ratio", ErrUndefined, quoteTrunc(s))
+	}
+	return Ratio{num.Quo(num, den)}, nil
+}
+
+// parseRatioPart reads one side of a fraction as an exact rational.
+func parseRatioPart(s string) (*big.Rat, error) {
+	if !decimalSyntax(s) {
+		return nil, fieldErr("", "ratio", ErrSyntax, quoteTrunc(s)+" is not a decimal number")
+	}
+	d, err := decimal.NewFromString(s)
+	if err != nil || d.Exponent() > maxRatioExponent || d.Exponent() < -maxRatioExponent {
+		return nil, fieldErr("", "ratio", ErrTooLarge, quoteTrunc(s))
+	}
+	return d.Rat(), nil
 }
 
 // MarshalText implements encoding.TextMarshaler with the String form.

@@ -73,7 +73,7 @@ func TestRatioErrors(t *testing.T) {
 	if _, err := NewRatio(decimal.New(1, 500), dec("1")); !errors.Is(err, ErrTooLarge) {
 		t.Errorf("NewRatio(1e500, 1) error = %v", err)
 	}
-	for _, bad := range []string{"", "1/", "/2", "1/2/3", "a/b", "1 /2", "0x10", "1e", "+1", ".5", "5.", "1/0", strings.Repeat("9", 300)} {
+	for _, bad := range []string{"", "1/", "/2", "1/2/3", "a/b", "1 /2", "0x10", "1e", "+1", ".5", "5.", "1/0", strings.Repeat("9", 1100)} {
 		if _, err := ParseRatio(bad); err == nil {
 			t.Errorf("ParseRatio(%q) = nil error", bad)
 		}

@@ -1,0 +1,389 @@
+package contactcost
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"math"
+	"math/big"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
+)
+
+// byteSource hands out fuzzer bytes as small numbers, then zeros.
+type byteSource struct{ b []byte }
+
+func (s *byteSource) next() byte {
+	if len(s.b) == 0 {
+		return 0
+	}
+	v := s.b[0]
+	s.b = s.b[1:]
+	return v
+}
+
+func (s *byteSource) uint64() uint64 {
+	var buf [8]byte
+	for i := range buf {
+		buf[i] = s.next()
+	}
+	return binary.LittleEndian.Uint64(buf[:])
+}
+
+// weightsFrom turns fuzzer bytes into int64 weights of every size: zeros,
+// small values, huge values and values next to the int64 limit.
+func weightsFrom(data []byte) []int64 {
+	src := &byteSource{data}
+	var out []int64
+	for len(src.b) > 0 && len(out) < 64 {
+		switch sel := src.next(); sel % 5 {
+		case 0:
+			out = append(out, 0)
+		case 1, 2:
+			out = append(out, int64(src.next()))
+		case 3:
+			out = append(out, int64(src.uint64()>>1))
+		case 4:
+			out = append(out, math.MaxInt64-int64(src.next()))
+		}
+	}
+	return out
+}
+
+// FuzzAllocateUnits checks the allocation invariants on any units and
+// weights: the parts sum to the units, each is within one unit of its exact
+// share, zero weights get zero, a negative amount is the mirror of the
+// positive one, scaling the weights changes nothing, and the 64-bit and
+// math/big paths agree.
+func FuzzAllocateUnits(f *testing.F) {
+	f.Add(int64(100), []byte{1, 1, 1, 1, 1, 1})
+	f.Add(int64(5), []byte{0, 1, 3, 1, 7, 1, 9})
+	f.Add(int64(math.MinInt64), []byte{4, 0, 4, 1})
+	f.Add(int64(math.MaxInt64), []byte{3, 1, 2, 3, 4, 5, 6, 7, 8, 3, 9, 9, 9, 9, 9, 9, 9, 9})
+	f.Add(int64(-7), []byte{})
+	f.Fuzz(func(t *testing.T, units int64, data []byte) {
+		weights := weightsFrom(data)
+		parts, err := AllocateUnits(units, weights)
+		total := new(big.Int)
+		for _, w := range weights {
+			total.Add(total, big.NewInt(w))
+		}
+		if len(weights) == 0 || total.Sign() == 0 {
+			if !errors.Is(err, ErrWeights) {
+				t.Fatalf("AllocateUnits(%d, %v) error = %v, want ErrWeights", units, weights, err)
+			}
+			return
+		}
+		if err != nil {
+			t.Fatalf("AllocateUnits(%d, %v) error: %v", units, weights, err)
+		}
+		checkParts(t, big.NewInt(units), weights, parts)
+
+		if units != math.MinInt64 {
+			mirror, err := AllocateUnits(-units, weights)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i := range parts {
+				if mirror[i] != -parts[i] {
+					t.Fatalf("AllocateUnits(%d) part %d = %d, mirror of %d expected", -units, i, mirror[i], parts[i])
+				}
+			}
+		}
+		// Doubling every weight leaves every share, so every part, unchanged.
+		if slices.Max(weights) < 1<<61 {
+			doubled := make([]int64, len(weights))
+			for i, w := range weights {
+				doubled[i] = 2 * w
+			}
+			again, err := AllocateUnits(units, doubled)
+			if err != nil || !slices.Equal(again, parts) {
+				t.Fatalf("doubling weights %v changed parts %v to %v (%v)", weights, parts, again, err)
+			}
+		}
+		// The math/big path gives the same parts as the 64-bit one.
+		abs := new(big.Int).Abs(big.NewInt(units))
+		slow := allocBig(abs, bigWeights(weights))
+		for i, p := range slow {
+			if units < 0 {
+				p.Neg(p)
+			}
+			if p.Cmp(big.NewInt(parts[i])) != 0 {
+				t.Fatalf("AllocateUnits(%d, %v) part %d = %d, math/big path %s", units, weights, i, parts[i], p)
+			}
+		}
+	})
+}
+
+// checkParts verifies the sum, the one-unit bound and zero weights.
+func checkParts(t *testing.T, units *big.Int, weights []int64, parts []int64) {
+	t.Helper()
+	if len(parts) != len(weights) {
+		t.Fatalf("%d parts for %d weights", len(parts), len(weights))
+	}
+	total := new(big.Int)
+	for _, w := range weights {
+		total.Add(total, big.NewInt(w))
+	}
+	sum := new(big.Int)
+	for i, p := range parts {
+		sum.Add(sum, big.NewInt(p))
+		// |p·W − U·w| < W: the part is within one unit of U·w/W.
+		diff := new(big.Int).Mul(big.NewInt(p), total)
+		diff.Sub(diff, new(big.Int).Mul(units, big.NewInt(weights[i])))
+		if diff.Abs(diff).Cmp(total) >= 0 {
+			t.Fatalf("part %d = %d is a unit or more from its share %s·%d/%s", i, p, units, weights[i], total)
+		}
+		if weights[i] == 0 && p != 0 {
+			t.Fatalf("part %d has weight 0 but gets %d", i, p)
+		}
+	}
+	if sum.Cmp(units) != 0 {
+		t.Fatalf("parts %v sum to %s, not %s", parts, sum, units)
+	}
+}
+
+// FuzzAllocate runs the decimal allocation on any amount, weights and scale
+// and checks the same invariants in 10^-scale units.
+func FuzzAllocate(f *testing.F) {
+	f.Add("100.00", "33.3,33.3,33.4", int8(2))
+	f.Add("-0.05", "1,1", int8(2))
+	f.Add("1e3", "0.001,2e-3", int8(0))
+	f.Add("10000000000000000000000000000000.00", "1,1,1", int8(2))
+	f.Add("1", "1e999999999", int8(3))
+	f.Fuzz(func(t *testing.T, amount, weightList string, scale int8) {
+		a, err := decimal.NewFromString(amount)
+		if err != nil {
+			return
+		}
+		var weights []decimal.Decimal
+		for _, w := range strings.Split(weightList, ",") {
+			d, err := decimal.NewFromString(w)
+			if err != nil {
+				return
+			}
+			weights = append(weights, d)
+		}
+		parts, err := Allocate(a, weights, int32(scale))
+		if err != nil {
+			return // every refusal is tested in TestAllocateErrors; here: no panic
+		}
+		sum := decimal.Zero
+		for _, p := range parts {
+			if -p.Exponent() > int32(scale) && !p.IsInteger() {
+				t.Fatalf("part %v has more than %d places", p, scale)
+			}
+			sum = sum.Add(p)
+		}
+		if !sum.Equal(a) {
+			t.Fatalf("Allocate(%s, %v, %d) = %v, sums to %v", amount, weights, scale, parts, sum)
+		}
+		// Each part within one unit of its exact share.
+		total := new(big.Rat)
+		for _, w := range weights {
+			total.Add(total, w.Rat())
+		}
+		unit := new(big.Rat).SetFrac(big.NewInt(1), pow10(int64(scale)))
+		for i, p := range parts {
+			share := new(big.Rat).Mul(a.Rat(), weights[i].Rat())
+			share.Quo(share, total)
+			diff := new(big.Rat).Sub(p.Rat(), share)
+			if diff.Abs(diff).Cmp(unit) >= 0 {
+				t.Fatalf("part %d = %v is a unit or more from its share %v", i, p, share.FloatString(40))
+			}
+		}
+	})
+}
+
+// modelFrom builds a model from fuzzer bytes: a few channels with random
+// volumes and flags, and cost lines of every kind.
+func modelFrom(data []byte) Model {
+	src := &byteSource{data}
+	names := []Channel{Voice, Email, Chat, IVR, SelfService, SMS, "x", "Y"}
+	m := Model{
+		Currency: []Currency{MustCurrency("USD"), MustCurrency("JPY"), MustCurrency("KWD")}[src.next()%3],
+		Period:   MustParsePeriod("2026-03"),
+		Scope:    Scope(1 + src.next()%2),
+		Rounding: Rounding{Mode: RoundingMode(src.next() % 7)},
+	}
+	if src.next()%2 == 1 {
+		m.Rounding = m.Rounding.WithScale(int32(src.next() % 6))
+	}
+	nch := 1 + int(src.next())%6
+	first := int(src.next())
+	for i := range nch {
+		v := Volume{
+			Channel:       names[(first+i)%len(names)],
+			Automated:     src.next()%5 == 0,
+			Contacts:      decimal.New(1+int64(src.next())*int64(src.next()), -int32(src.next()%2)),
+			HandleMinutes: decimal.New(int64(src.next())*100+int64(src.next()), -int32(src.next()%3)),
+			AgentHours:    decimal.New(int64(src.next()), 0),
+			FTE:           decimal.New(int64(src.next()%20), -1),
+		}
+		m.Volumes = append(m.Volumes, v)
+	}
+	ncost := int(src.next()) % 9
+	for i := range ncost {
+		c := Cost{
+			Name:     "cost " + strconv.Itoa(i),
+			Category: KnownCategories()[int(src.next())%len(KnownCategories())],
+			Amount:   decimal.New(int64(src.uint64()>>(20+src.next()%40)), -int32(src.next()%5)),
+		}
+		pick := func() Channel { return m.Volumes[int(src.next())%len(m.Volumes)].Channel }
+		switch kind := src.next() % 8; kind {
+		case 0:
+			c.Channel = pick()
+		case 6, 7:
+			c.Basis.Kind = []BasisKind{ByPercent, ByWeights}[kind-6]
+			seen := map[Channel]bool{}
+			for range 1 + int(src.next())%3 {
+				ch := pick()
+				if !seen[ch] {
+					seen[ch] = true
+					c.Basis.Weights = append(c.Basis.Weights, Weight{ch, decimal.New(int64(src.next()), -1)})
+				}
+			}
+		default:
+			c.Basis.Kind = BasisKind(kind)
+			if src.next()%2 == 1 {
+				seen := map[Channel]bool{}
+				for range 1 + int(src.next())%3 {
+					if ch := pick(); !seen[ch] {
+						seen[ch] = true
+						c.Basis.Among = append(c.Basis.Among, ch)
+					}
+				}
+			}
+		}
+		if src.next()%3 == 0 {
+			c.Behavior, c.Driver = Variable, Contacts
+		}
+		m.Costs = append(m.Costs, c)
+	}
+	return m
+}
+
+// FuzzReport builds models from random bytes and checks, for every model
+// that validates, that the report reconciles (Verify), that it does not
+// depend on the order of volumes and cost lines, and that its JSON form
+// round-trips.
+func FuzzReport(f *testing.F) {
+	f.Add([]byte{0, 0, 0, 3, 0, 1, 10, 20, 1, 2, 0, 5, 1, 3, 60, 2, 0, 7, 4, 0, 0, 30, 1, 9, 9, 4, 1, 2, 3, 4, 5, 6, 7, 8, 1, 1})
+	f.Add([]byte("any bytes make a model; most of them make a valid one"))
+	f.Add([]byte{1, 1, 3, 1, 2, 5, 1, 200, 200, 0, 99, 1, 0, 0, 0, 2, 7, 7, 7, 7, 7, 7, 7, 7, 7, 3, 6, 2, 1, 5, 2, 6})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m := modelFrom(data)
+		r, err := m.Report()
+		if err != nil {
+			return
+		}
+		if err := r.Verify(); err != nil {
+			t.Fatalf("Verify() of a computed report: %v", err)
+		}
+		p := m
+		p.Volumes = slices.Clone(m.Volumes)
+		p.Costs = slices.Clone(m.Costs)
+		slices.Reverse(p.Volumes)
+		slices.Reverse(p.Costs)
+		rp, err := p.Report()
+		if err != nil {
+			t.Fatalf("the permuted model fails: %v", err)
+		}
+		for _, ch := range r.Channels {
+			i := slices.IndexFunc(rp.Channels, func(c ChannelFigures) bool { return c.Channel == ch.Channel })
+			if diff := cmp.Diff(ch, rp.Channels[i]); diff != "" {
+				t.Fatalf("channel %s depends on input order (-original +permuted):\n%s", ch.Channel, diff)
+			}
+		}
+		b, err := json.Marshal(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back Report
+		if err := json.Unmarshal(b, &back); err != nil {
+			t.Fatalf("decoding the report's own JSON: %v", err)
+		}
+		if diff := cmp.Diff(r, back); diff != "" {
+			t.Fatalf("report JSON round trip (-want +got):\n%s", diff)
+		}
+	})
+}
+
+// FuzzModelJSON decodes arbitrary bytes as a model and, when that works,
+// reports on it: nothing may panic, and a report that is produced must
+// verify.
+func FuzzModelJSON(f *testing.F) {
+	f.Add([]byte(`{"currency":"USD","period":"2026-03","scope":"assisted","rounding":{"mode":"half-even"},"costs":[{"name":"a","category":"wages","amount":"10","basis":{"kind":"contacts"},"behavior":"fixed"}],"volumes":[{"channel":"voice","contacts":"3","handle_minutes":"9"},{"channel":"ivr","contacts":"1"}]}`))
+	f.Add([]byte(`{"currency":"JPY","period":"2026-01-01..2026-02-01","scope":"all","costs":[{"name":"p","category":"x","amount":"1e2","basis":{"kind":"percent","weights":[{"channel":"a","value":"100"}]},"behavior":"fixed"}],"volumes":[{"channel":"a","contacts":"1e-3"}]}`))
+	f.Add([]byte(`{"volumes":[{"channel":"a","contacts":"1e999999999"}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var m Model
+		if err := json.Unmarshal(data, &m); err != nil {
+			return
+		}
+		r, err := m.Report()
+		if err != nil {
+			return
+		}
+		if err := r.Verify(); err != nil {
+			t.Fatalf("Verify() of a computed report: %v", err)
+		}
+	})
+}
+
+// FuzzDecimalInputs feeds any decimals, including hostile ones that
+// shopspring/decimal parses happily ("1e2000000000"), to the exported
+// functions that take decimals: none may panic or hang.
+func FuzzDecimalInputs(f *testing.F) {
+	f.Add("100", "3", int32(2), uint8(0))
+	f.Add("1e2000000000", "1", int32(2), uint8(1))
+	f.Add("1", "1e-2000000000", int32(40), uint8(9))
+	f.Add("-0", "0.000", int32(-1), uint8(3))
+	f.Fuzz(func(t *testing.T, a, b string, scale int32, mode uint8) {
+		x, err1 := decimal.NewFromString(a)
+		y, err2 := decimal.NewFromString(b)
+		if err1 != nil || err2 != nil {
+			return
+		}
+		m := RoundingMode(mode)
+		if r, err := CostPerContact(x, y); err == nil {
+			_, _ = r.Round(m, scale)
+			_ = r.String()
+			if back, err := r.Mul(y); err != nil || !back.Equal(ratio(x.String(), "1")) {
+				t.Fatalf("CostPerContact(%s, %s) × contacts = %v, %v", a, b, back, err)
+			}
+		}
+		if r, err := NewRatio(x, y); err == nil {
+			if back, err := ParseRatio(r.String()); err != nil || !back.Equal(r) {
+				t.Fatalf("ParseRatio(%q) = %v, %v", r.String(), back, err)
+			}
+		}
+		_, _ = m.Round(x, scale)
+		_, _ = Allocate(x, []decimal.Decimal{y, x}, scale)
+		_, _ = AllocateInt(x, []int64{int64(mode), 1}, scale)
+		_, _ = Rounding{Mode: m}.WithScale(scale).Apply(Ratio{}, MustCurrency("USD"))
+	})
+}
+
+// FuzzParseRatio checks that any text ParseRatio accepts prints back to a
+// form that parses to the same ratio.
+func FuzzParseRatio(f *testing.F) {
+	for _, s := range []string{"1000/3", "12.5", "undefined", "-0.5/7", "1e5/2e-3", "0/1"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		r, err := ParseRatio(s)
+		if err != nil {
+			return
+		}
+		back, err := ParseRatio(r.String())
+		if err != nil || !back.Equal(r) {
+			t.Fatalf("ParseRatio(%q) = %v; reparsing %q gives %v, %v", s, r, r.String(), back, err)
+		}
+	})
+}
