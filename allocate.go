@@ -115,19 +115,70 @@ func Allocate(amount decimal.Decimal, weights []decimal.Decimal, scale int32) ([
 		}
 		nums[i] = n
 	}
-	ints, err := integerWeights(nums, "weights")
-	if err != nil {
+	if err := checkWeightSigns(nums, "weights"); err != nil {
 		return nil, err
 	}
-	if small, ok := int64Weights(ints); ok {
+	if small, ok := scaledInt64Weights(nums); ok {
 		total, fits, err := sumInt64Weights(small)
 		if err != nil {
 			return nil, err
 		}
 		return allocToDecimals(units, small, total, fits, scale), nil
 	}
+	ints, err := integerWeights(nums, "weights")
+	if err != nil {
+		return nil, err
+	}
 	parts := allocBig(new(big.Int).Abs(units), ints)
 	return bigPartsToDecimals(parts, units.Sign() < 0, scale), nil
+}
+
+// checkWeightSigns reports empty, negative or all-zero weights.
+func checkWeightSigns(nums []number, field string) error {
+	if len(nums) == 0 {
+		return fieldErr("", field, ErrWeights, "empty")
+	}
+	allZero := true
+	for i, n := range nums {
+		switch n.sign() {
+		case -1:
+			return fieldErr("", field+"["+strconv.Itoa(i)+"]", ErrWeights, "negative: "+n.decimal().String())
+		case 1:
+			allZero = false
+		}
+	}
+	if allZero {
+		return fieldErr("", field, ErrWeights, "all zero")
+	}
+	return nil
+}
+
+// scaledInt64Weights scales validated, non-negative canonical weights to
+// integers with a common exponent, as integerWeights does, but in int64
+// arithmetic; it reports false when a weight does not fit.
+func scaledInt64Weights(nums []number) ([]int64, bool) {
+	minExp := int32(0)
+	for _, n := range nums {
+		if n.sign() > 0 {
+			minExp = min(minExp, n.exp)
+		}
+	}
+	out := make([]int64, len(nums))
+	for i, n := range nums {
+		if n.sign() == 0 {
+			continue
+		}
+		shift := n.exp - minExp
+		if !n.coef.IsInt64() || int(shift) >= len(pow10Int64) {
+			return nil, false
+		}
+		hi, lo := bits.Mul64(uint64(n.coef.Int64()), uint64(pow10Int64[shift]))
+		if hi != 0 || lo > math.MaxInt64 {
+			return nil, false
+		}
+		out[i] = int64(lo)
+	}
+	return out, true
 }
 
 // amountUnits validates amount and scale and returns amount × 10^scale.
@@ -173,22 +224,14 @@ func sumInt64Weights(weights []int64) (total uint64, fits bool, err error) {
 // integers with a common exponent, which leaves their proportions unchanged.
 // field names the weights in errors.
 func integerWeights(nums []number, field string) ([]*big.Int, error) {
-	if len(nums) == 0 {
-		return nil, fieldErr("", field, ErrWeights, "empty")
+	if err := checkWeightSigns(nums, field); err != nil {
+		return nil, err
 	}
 	minExp := int32(0)
-	allZero := true
-	for i, n := range nums {
-		switch n.sign() {
-		case -1:
-			return nil, fieldErr("", field+"["+strconv.Itoa(i)+"]", ErrWeights, "negative: "+n.decimal().String())
-		case 1:
-			allZero = false
+	for _, n := range nums {
+		if n.sign() > 0 {
 			minExp = min(minExp, n.exp)
 		}
-	}
-	if allZero {
-		return nil, fieldErr("", field, ErrWeights, "all zero")
 	}
 	out := make([]*big.Int, len(nums))
 	for i, n := range nums {

@@ -1,6 +1,7 @@
 package contactcost
 
 import (
+	"math"
 	"math/big"
 	"strconv"
 
@@ -75,11 +76,7 @@ func checkDecimal(d decimal.Decimal) (number, error) {
 		return number{}, ErrTooLarge
 	}
 	stripZeros(c, &e)
-	digits := int64(len(c.Text(10)))
-	if c.Sign() < 0 {
-		digits--
-	}
-	if -e > MaxFractionDigits || digits+e > MaxIntegerDigits {
+	if -e > MaxFractionDigits || digitCount(c)+e > MaxIntegerDigits {
 		return number{}, ErrTooLarge
 	}
 	return number{coef: c, exp: int32(e)}, nil
@@ -88,6 +85,32 @@ func checkDecimal(d decimal.Decimal) (number, error) {
 // tooLargeDetail describes the bounds for error messages.
 var tooLargeDetail = "at most " + strconv.Itoa(MaxIntegerDigits) + " digits before and " +
 	strconv.Itoa(MaxFractionDigits) + " after the decimal point"
+
+// digitCount returns the number of decimal digits of |c|, for a c of at most
+// maxCoefficientBits bits.
+func digitCount(c *big.Int) int64 {
+	if c.IsInt64() {
+		v := c.Int64()
+		if v == math.MinInt64 {
+			return 19
+		}
+		if v < 0 {
+			v = -v
+		}
+		n := int64(1)
+		for n < int64(len(pow10Int64)) && v >= pow10Int64[n] {
+			n++
+		}
+		return n
+	}
+	// |c| ≥ 2^63 > 10^18: count with the cached powers of ten (a count
+	// past the table is far beyond every bound anyway).
+	n := int64(19)
+	for n < int64(len(pow10Table)) && c.CmpAbs(pow10Table[n]) >= 0 {
+		n++
+	}
+	return n
+}
 
 // stripZeros removes trailing decimal zeros from a non-zero c, adjusting e.
 func stripZeros(c *big.Int, e *int64) {

@@ -1,0 +1,230 @@
+package contactcost_test
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/contactcost/contactcost"
+	"github.com/shopspring/decimal"
+)
+
+var d = decimal.RequireFromString
+
+// A month's cost per contact: a center with agent-assisted voice, email and
+// chat, and an IVR, reporting under the assisted-only scope.
+func Example_monthCostPerContact() {
+	m := contactcost.Model{
+		Currency: contactcost.MustCurrency("USD"),
+		Period:   contactcost.MustParsePeriod("2026-03"),
+		Scope:    contactcost.ScopeAssisted,
+		Costs: []contactcost.Cost{
+			{Name: "Agent wages", Category: contactcost.Wages, Amount: d("182000"),
+				Basis: contactcost.Basis{Kind: contactcost.ByHandleTime, Among: []contactcost.Channel{contactcost.Voice, contactcost.Email, contactcost.Chat}}},
+			{Name: "Telephony", Category: contactcost.Telephony, Amount: d("9400"), Channel: contactcost.Voice},
+			{Name: "IVR platform", Category: contactcost.Technology, Amount: d("3000"), Channel: contactcost.IVR},
+			{Name: "Office", Category: contactcost.Facilities, Amount: d("20000"), Basis: contactcost.Basis{Kind: contactcost.ByContacts}},
+		},
+		Volumes: []contactcost.Volume{
+			{Channel: contactcost.Voice, Contacts: d("18000"), HandleMinutes: d("108000")},
+			{Channel: contactcost.Email, Contacts: d("6000"), HandleMinutes: d("48000")},
+			{Channel: contactcost.Chat, Contacts: d("9000"), HandleMinutes: d("63000")},
+			{Channel: contactcost.IVR, Contacts: d("12000"), HandleMinutes: d("36000")},
+		},
+	}
+	r, err := m.Report()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, ch := range r.Channels {
+		fmt.Printf("%-6s %9s contacts  total %10s  per contact %6s\n", ch.Channel, ch.Contacts, ch.Total.StringFixed(2), ch.CostPerContact)
+	}
+	// Rounded figures are decimals; StringFixed keeps trailing zeros.
+	fmt.Printf("center: %s over %s %s contacts = %s per contact\n", r.Total.Total.StringFixed(2), r.Total.Contacts, r.Scope, r.Total.CostPerContact.StringFixed(2))
+	// Output:
+	// voice      18000 contacts  total  107153.43  per contact   5.95
+	// email       6000 contacts  total   42557.08  per contact   7.09
+	// chat        9000 contacts  total   56356.16  per contact   6.26
+	// ivr        12000 contacts  total    8333.33  per contact   0.69
+	// center: 214400.00 over 33000 assisted contacts = 6.50 per contact
+}
+
+// Shared costs are split per line, each by its own basis; every part is in
+// whole cents and the parts of a line always add up to the line.
+func Example_sharedCostAllocation() {
+	m := contactcost.Model{
+		Currency: contactcost.MustCurrency("EUR"),
+		Period:   contactcost.MustParsePeriod("2026-Q1"),
+		Scope:    contactcost.ScopeAll,
+		Costs: []contactcost.Cost{
+			{Name: "Supervisors", Category: contactcost.Wages, Amount: d("45000"), Basis: contactcost.Basis{Kind: contactcost.ByFTE}},
+			{Name: "Building", Category: contactcost.Facilities, Amount: d("10000"),
+				Basis: contactcost.Basis{Kind: contactcost.ByPercent, Weights: []contactcost.Weight{
+					{Channel: contactcost.Voice, Value: d("60")}, {Channel: contactcost.Chat, Value: d("40")}}}},
+			{Name: "CRM", Category: contactcost.SoftwareLicences, Amount: d("1000"), Basis: contactcost.Basis{Kind: contactcost.ByContacts}},
+		},
+		Volumes: []contactcost.Volume{
+			{Channel: contactcost.Voice, Contacts: d("30000"), HandleMinutes: d("180000"), FTE: d("12.5")},
+			{Channel: contactcost.Chat, Contacts: d("15000"), HandleMinutes: d("90000"), FTE: d("4.5")},
+			{Channel: contactcost.SelfService, Contacts: d("45000"), FTE: d("0.5")},
+		},
+	}
+	r, err := m.Report()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, line := range r.Lines {
+		fmt.Printf("%s (%s):\n", line.Name, line.Basis.Kind)
+		for _, p := range line.Parts {
+			fmt.Printf("  %-12s weight %-6s share %-6s %9s\n", p.Channel, p.Weight, p.Share, p.Amount.StringFixed(2))
+		}
+	}
+	// Output:
+	// Supervisors (fte):
+	//   voice        weight 12.5   share 5/7     32142.86
+	//   chat         weight 4.5    share 9/35    11571.43
+	//   self-service weight 0.5    share 1/35     1285.71
+	// Building (percent):
+	//   voice        weight 60     share 0.6      6000.00
+	//   chat         weight 40     share 0.4      4000.00
+	// CRM (contacts):
+	//   voice        weight 30000  share 1/3       333.33
+	//   chat         weight 15000  share 1/6       166.67
+	//   self-service weight 45000  share 0.5       500.00
+}
+
+// The rounding policy: money is always booked to the currency's minor unit;
+// per-unit figures follow the policy's mode and scale. The exact figure
+// stays available.
+func Example_roundingPolicy() {
+	cpc, err := contactcost.CostPerContact(d("1000"), d("3")) // 333.333...
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	usd := contactcost.MustCurrency("USD")
+	for _, p := range []contactcost.Rounding{
+		{}, // the default: half-even to the currency's minor unit
+		{Mode: contactcost.Up},
+		contactcost.Rounding{Mode: contactcost.HalfUp}.WithScale(4),
+		contactcost.Rounding{Mode: contactcost.Floor}.WithScale(0),
+	} {
+		v, err := p.Apply(cpc, usd)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Printf("%-31s %s\n", p, v)
+	}
+	fmt.Println("exact:", cpc)
+	// Output:
+	// half-even, currency minor unit  333.33
+	// up, currency minor unit         333.34
+	// half-up, 4 places               333.3333
+	// floor, 0 places                 333
+	// exact: 1000/3
+}
+
+// Validation reports every problem of a model at once; each can be matched
+// with errors.Is and located with errors.As.
+func Example_matchingErrors() {
+	m := contactcost.Model{
+		Currency: contactcost.MustCurrency("USD"),
+		Period:   contactcost.MustParsePeriod("2026-03"),
+		Scope:    contactcost.ScopeAssisted,
+		Costs: []contactcost.Cost{
+			{Name: "Wages", Category: contactcost.Wages, Amount: d("50000"), Basis: contactcost.Basis{Kind: contactcost.ByHandleTime}},
+			{Name: "Fax line", Category: contactcost.Telephony, Amount: d("300"), Channel: "fax"},
+			{Name: "Office", Category: contactcost.Facilities, Amount: d("-5"), Channel: contactcost.Voice},
+		},
+		Volumes: []contactcost.Volume{
+			{Channel: contactcost.Voice, Contacts: d("1000"), HandleMinutes: d("6000")},
+			{Channel: contactcost.Email, Contacts: d("400")},
+		},
+	}
+	err := m.Validate()
+	fmt.Println(err)
+	fmt.Println("unknown channel:", errors.Is(err, contactcost.ErrUnknownChannel))
+	fmt.Println("missing volume:", errors.Is(err, contactcost.ErrMissingVolume))
+	var fe *contactcost.FieldError
+	if errors.As(err, &fe) {
+		fmt.Printf("first problem: where=%s field=%s\n", fe.Where, fe.Field)
+	}
+	// Output:
+	// contactcost: costs[0] "Wages": basis: missing volume data: basis handle-time needs handle_minutes of channel "email", which has none (leave the channel out with among)
+	// contactcost: costs[1] "Fax line": channel: unknown channel: "fax" has no volume in the model
+	// contactcost: costs[2] "Office": amount: negative: -5
+	// unknown channel: true
+	// missing volume: true
+	// first problem: where=costs[0] "Wages" field=basis
+}
+
+func ExampleCostPerContact() {
+	cpc, err := contactcost.CostPerContact(d("125000"), d("17500"))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	rounded, _ := cpc.Round(contactcost.HalfEven, 2)
+	total, _ := cpc.Mul(d("17500")) // exact: gives the total back
+	fmt.Println(cpc, rounded, total)
+
+	_, err = contactcost.CostPerContact(d("125000"), d("0"))
+	fmt.Println(errors.Is(err, contactcost.ErrNoContacts), err)
+	// Output:
+	// 50/7 7.14 125000
+	// true contactcost: contacts: no contacts
+}
+
+func ExampleAllocate() {
+	// 100.00 over three equal weights: 33.33 each and one cent left over,
+	// which goes to the first part on the tie.
+	parts, err := contactcost.Allocate(d("100.00"), []decimal.Decimal{d("1"), d("1"), d("1")}, 2)
+	fmt.Println(parts, err)
+	// A negative amount is the exact mirror.
+	parts, err = contactcost.Allocate(d("-100.00"), []decimal.Decimal{d("1"), d("1"), d("1")}, 2)
+	fmt.Println(parts, err)
+	// Output:
+	// [33.34 33.33 33.33] <nil>
+	// [-33.34 -33.33 -33.33] <nil>
+}
+
+func ExampleAllocateUnits() {
+	// 5 cents by contacts 0, 1, 1, 1: the zero weight gets nothing, even
+	// though 2 cents are left over after the floors.
+	parts, err := contactcost.AllocateUnits(5, []int64{0, 1, 1, 1})
+	fmt.Println(parts, err)
+	_, err = contactcost.AllocateUnits(5, []int64{0, 0})
+	fmt.Println(err)
+	// Output:
+	// [0 2 2 1] <nil>
+	// contactcost: weights: invalid weights: all zero
+}
+
+func ExampleRatio_Exact() {
+	quarter, _ := contactcost.NewRatio(d("1"), d("4"))
+	third, _ := contactcost.NewRatio(d("1"), d("3"))
+	fmt.Println(quarter.Exact())
+	fmt.Println(third.Exact())
+	// Output:
+	// 0.25 true
+	// 0 false
+}
+
+func ExampleReport_Verify() {
+	m := contactcost.Model{
+		Currency: contactcost.MustCurrency("GBP"),
+		Period:   contactcost.MustParsePeriod("2026"),
+		Scope:    contactcost.ScopeAll,
+		Costs:    []contactcost.Cost{{Name: "All costs", Category: contactcost.Other, Amount: d("626000"), Channel: contactcost.Voice}},
+		Volumes:  []contactcost.Volume{{Channel: contactcost.Voice, Contacts: d("100000")}},
+	}
+	r, _ := m.Report()
+	fmt.Println(r.Total.CostPerContact, r.Verify())
+	r.Channels[0].Total = d("626000.01") // tampered
+	fmt.Println(r.Verify() != nil)
+	// Output:
+	// 6.26 <nil>
+	// true
+}

@@ -1,0 +1,172 @@
+// Command quickstart prints a month's cost-per-contact report for a sample
+// contact center: five channels, direct and shared costs, each shared cost
+// split by its own basis.
+//
+//	go run ./examples/quickstart          # the text report
+//	go run ./examples/quickstart -json    # the same report as JSON
+//	go run ./examples/quickstart -model m.json   # a model of your own
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/contactcost/contactcost"
+	"github.com/shopspring/decimal"
+)
+
+func main() {
+	asJSON := flag.Bool("json", false, "print the report as JSON")
+	modelPath := flag.String("model", "", "read the model from this JSON file instead of the built-in sample")
+	flag.Parse()
+	if err := run(os.Stdout, *modelPath, *asJSON); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+}
+
+func run(w io.Writer, modelPath string, asJSON bool) error {
+	m := sampleCenter()
+	if modelPath != "" {
+		data, err := os.ReadFile(modelPath)
+		if err != nil {
+			return err
+		}
+		if err := json.Unmarshal(data, &m); err != nil {
+			return fmt.Errorf("%s: %w", modelPath, err)
+		}
+	}
+	r, err := m.Report()
+	if err != nil {
+		return err
+	}
+	if asJSON {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(r)
+	}
+	return printReport(w, r)
+}
+
+// sampleCenter is a mid-size center for one month: agent-assisted voice,
+// email, chat and social, plus an IVR and a self-service portal. The
+// figures are illustrative, not benchmarks.
+func sampleCenter() contactcost.Model {
+	d := decimal.RequireFromString
+	agents := []contactcost.Channel{contactcost.Voice, contactcost.Email, contactcost.Chat, contactcost.Social}
+	byWorkload := contactcost.Basis{Kind: contactcost.ByHandleTime, Among: agents}
+	byFTE := contactcost.Basis{Kind: contactcost.ByFTE, Among: agents}
+	byContacts := contactcost.Basis{Kind: contactcost.ByContacts}
+	return contactcost.Model{
+		Currency: contactcost.MustCurrency("USD"),
+		Period:   contactcost.MustParsePeriod("2026-03"),
+		Scope:    contactcost.ScopeAssisted,
+		Costs: []contactcost.Cost{
+			{Name: "Agent wages", Category: contactcost.Wages, Amount: d("412500"), Basis: byWorkload,
+				Behavior: contactcost.Variable, Driver: contactcost.HandleMinutes},
+			{Name: "Benefits and payroll taxes", Category: contactcost.Benefits, Amount: d("103125"), Basis: byWorkload,
+				Behavior: contactcost.Variable, Driver: contactcost.HandleMinutes},
+			{Name: "Supervisors and QA", Category: contactcost.Wages, Amount: d("58000"), Basis: byFTE},
+			{Name: "Recruiting and training", Category: contactcost.Training, Amount: d("14800"), Basis: byFTE},
+			{Name: "Carrier minutes", Category: contactcost.Telephony, Amount: d("9640.22"), Channel: contactcost.Voice,
+				Behavior: contactcost.Variable, Driver: contactcost.HandleMinutes},
+			{Name: "Toll-free numbers", Category: contactcost.Telephony, Amount: d("1150"), Channel: contactcost.Voice},
+			{Name: "IVR platform", Category: contactcost.Technology, Amount: d("6800"), Channel: contactcost.IVR},
+			{Name: "Help-center portal", Category: contactcost.SoftwareLicences, Amount: d("4200"), Channel: contactcost.SelfService},
+			{Name: "Chat licences", Category: contactcost.SoftwareLicences, Amount: d("3960"), Channel: contactcost.Chat},
+			{Name: "Email management", Category: contactcost.SoftwareLicences, Amount: d("1250"), Channel: contactcost.Email},
+			{Name: "Social listening", Category: contactcost.SoftwareLicences, Amount: d("1800"), Channel: contactcost.Social},
+			{Name: "CCaaS seats", Category: contactcost.SoftwareLicences, Amount: d("18360"), Basis: byFTE},
+			{Name: "CRM", Category: contactcost.SoftwareLicences, Amount: d("12400"), Basis: byContacts},
+			{Name: "Office and utilities", Category: contactcost.Facilities, Amount: d("38500"), Basis: byFTE},
+			{Name: "Desktops (depreciation)", Category: contactcost.Technology, Amount: d("5600"), Basis: byFTE},
+			{Name: "IT and workforce management", Category: contactcost.Technology, Amount: d("9200"), Basis: byContacts},
+			{Name: "Local business tax", Category: contactcost.Taxes, Amount: d("2900"),
+				Basis: contactcost.Basis{Kind: contactcost.ByPercent, Weights: []contactcost.Weight{
+					{Channel: contactcost.Voice, Value: d("60")}, {Channel: contactcost.Email, Value: d("10")},
+					{Channel: contactcost.Chat, Value: d("25")}, {Channel: contactcost.Social, Value: d("5")}}}},
+		},
+		Volumes: []contactcost.Volume{
+			{Channel: contactcost.Voice, Contacts: d("42000"), HandleMinutes: d("260400"), QueueMinutes: d("58800"), FTE: d("38")},
+			{Channel: contactcost.Email, Contacts: d("9500"), HandleMinutes: d("80750"), FTE: d("9")},
+			{Channel: contactcost.Chat, Contacts: d("15800"), HandleMinutes: d("165900"), FTE: d("11")},
+			{Channel: contactcost.Social, Contacts: d("2100"), HandleMinutes: d("14700"), FTE: d("2")},
+			{Channel: contactcost.IVR, Contacts: d("61000"), HandleMinutes: d("109800")},
+			{Channel: contactcost.SelfService, Contacts: d("88000")},
+		},
+	}
+}
+
+func printReport(w io.Writer, r contactcost.Report) error {
+	minor := r.Currency.MinorUnits()
+	scale := r.Rounding.Scale(r.Currency)
+	money := func(v decimal.Decimal) string { return v.StringFixed(minor) }
+	perUnit := func(v decimal.Decimal, exact contactcost.Ratio) string {
+		if !exact.IsDefined() {
+			return "n/a"
+		}
+		return v.StringFixed(scale)
+	}
+
+	fmt.Fprintf(w, "Cost per contact, %s (%s)\nscope: %s contacts; rounding: %s\n\n", r.Period, r.Currency, r.Scope, r.Rounding)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "channel\tcontacts\thandle min\tdirect\tshared\ttotal\tper contact\tper minute\t")
+	for _, ch := range r.Channels {
+		name := string(ch.Channel)
+		if ch.Automated {
+			name += " *"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", name, ch.Contacts, ch.HandleMinutes,
+			money(ch.Direct), money(ch.Shared), money(ch.Total),
+			perUnit(ch.CostPerContact, ch.ExactCostPerContact), perUnit(ch.CostPerMinute, ch.ExactCostPerMinute))
+	}
+	t := r.Total
+	fmt.Fprintf(tw, "center (%s)\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", r.Scope, t.Contacts, t.HandleMinutes,
+		money(t.Direct), money(t.Shared), money(t.Total),
+		perUnit(t.CostPerContact, t.ExactCostPerContact), perUnit(t.CostPerMinute, t.ExactCostPerMinute))
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "* automated: not agent-assisted. Exact center cost per contact: %s\n\n", t.ExactCostPerContact)
+
+	fmt.Fprintln(w, "Where the money goes (category × channel):")
+	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	header := []string{"category"}
+	for _, ch := range r.Channels {
+		header = append(header, string(ch.Channel))
+	}
+	fmt.Fprintln(tw, strings.Join(append(header, "total"), "\t")+"\t")
+	for _, row := range r.Matrix {
+		cells := []string{string(row.Category)}
+		for _, c := range row.Cells {
+			cells = append(cells, money(c))
+		}
+		fmt.Fprintln(tw, strings.Join(append(cells, money(row.Total)), "\t")+"\t")
+	}
+	totals := []string{"total"}
+	for _, ch := range r.Channels {
+		totals = append(totals, money(ch.Total))
+	}
+	fmt.Fprintln(tw, strings.Join(append(totals, money(t.Total)), "\t")+"\t")
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+
+	fmt.Fprintln(w, "\nHow each shared cost was split:")
+	for _, line := range r.Lines {
+		if line.Channel != "" {
+			continue
+		}
+		var parts []string
+		for _, p := range line.Parts {
+			parts = append(parts, fmt.Sprintf("%s %s", p.Channel, money(p.Amount)))
+		}
+		fmt.Fprintf(w, "  %-28s %11s by %-11s -> %s\n", line.Name, money(line.Amount), line.Basis.Kind, strings.Join(parts, ", "))
+	}
+	return nil
+}

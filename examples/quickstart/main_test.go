@@ -1,0 +1,70 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/contactcost/contactcost"
+)
+
+func TestQuickstartText(t *testing.T) {
+	var out bytes.Buffer
+	if err := run(&out, "", false); err != nil {
+		t.Fatal(err)
+	}
+	// The center total is the sum of the sample's cost lines:
+	// 412500 + 103125 + 58000 + 14800 + 9640.22 + 1150 + 6800 + 4200 + 3960
+	// + 1250 + 1800 + 18360 + 12400 + 38500 + 5600 + 9200 + 2900 = 704185.22,
+	// over 42000 + 9500 + 15800 + 2100 = 69400 assisted contacts:
+	// 704185.22 / 69400 = 10.1467... → 10.15.
+	for _, want := range []string{"704185.22", "69400", "10.15", "Cost per contact, 2026-03 (USD)", "self-service *"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, out.String())
+		}
+	}
+}
+
+func TestQuickstartJSON(t *testing.T) {
+	var out bytes.Buffer
+	if err := run(&out, "", true); err != nil {
+		t.Fatal(err)
+	}
+	var r contactcost.Report
+	if err := json.Unmarshal(out.Bytes(), &r); err != nil {
+		t.Fatalf("the JSON output does not decode as a report: %v", err)
+	}
+	if got := r.Total.Total.StringFixed(2); got != "704185.22" {
+		t.Errorf("total = %s, want 704185.22", got)
+	}
+}
+
+func TestQuickstartModelFile(t *testing.T) {
+	data, err := json.Marshal(sampleCenter())
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "model.json")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var fromFile, builtIn bytes.Buffer
+	if err := run(&fromFile, path, false); err != nil {
+		t.Fatal(err)
+	}
+	if err := run(&builtIn, "", false); err != nil {
+		t.Fatal(err)
+	}
+	if fromFile.String() != builtIn.String() {
+		t.Error("the model read back from JSON reports differently from the built-in one")
+	}
+	if err := os.WriteFile(path, []byte(`{"currency":"USD","volumes":[]}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := run(&fromFile, path, false); err == nil || !strings.Contains(err.Error(), "not set") {
+		t.Errorf("an incomplete model gave error %v", err)
+	}
+}
