@@ -222,4 +222,3 @@ func BenchmarkReport(b *testing.B) {
 		})
 	}
 }
-

@@ -439,7 +439,9 @@ func (c *compiled) checkBasis(where string, b Basis, cache map[string]*weightVec
 		if len(*errs) == n && b.Kind == ByPercent && sum.Cmp(big.NewRat(100, 1)) != 0 {
 			errs.add(fieldErr(where, "basis.weights", ErrWeights, "percentages sum to "+sum.FloatString(MaxFractionDigits)+", want 100"))
 		}
-		slices.SortFunc(ms, func(a, b member) int { return compareChannels(c.channels[a.j].vol.Channel, c.channels[b.j].vol.Channel) })
+		slices.SortFunc(ms, func(a, b member) int {
+			return compareChannels(c.channels[a.j].vol.Channel, c.channels[b.j].vol.Channel)
+		})
 		for _, m := range ms {
 			members = append(members, m.j)
 			nums = append(nums, m.w)
