@@ -71,30 +71,6 @@ func (d *jsonDecimal) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// jsonMoney writes an amount that is already a whole number of minor units
-// with exactly that many decimal places ("1250.00").
-type jsonMoney struct {
-	d      decimal.Decimal
-	places int32
-}
-
-// MarshalJSON writes the amount as a JSON string with its fixed places.
-func (m jsonMoney) MarshalJSON() ([]byte, error) {
-	return json.Marshal(m.d.StringFixed(m.places))
-}
-
-// decimals converts JSON decimals to decimals.
-func decimals(in []jsonDecimal) []decimal.Decimal {
-	if in == nil {
-		return nil
-	}
-	out := make([]decimal.Decimal, len(in))
-	for i, d := range in {
-		out[i] = decimal.Decimal(d)
-	}
-	return out
-}
-
 // IsZero reports whether d is zero, for the omitzero option.
 func (d jsonDecimal) IsZero() bool { return decimal.Decimal(d).IsZero() }
 

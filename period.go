@@ -204,15 +204,6 @@ func pad4(n int) string {
 	return strings.Repeat("0", max(0, 4-len(s))) + s
 }
 
-// addDays returns d + n days, or false when that leaves years 1..9999.
-func (d Date) addDays(n int) (Date, bool) {
-	v := int64(d.n) + int64(n)
-	if v < 1 || v > int64(lastDay.n) {
-		return Date{}, false
-	}
-	return Date{n: int32(v)}, true
-}
-
 // lastDay is 9999-12-31, the last supported date. A period's exclusive end
 // may be at most lastDay, so every period's end is itself a valid Date.
 var lastDay = Date{n: daysFromCivil(maxYear, time.December, 31)}
