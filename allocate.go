@@ -553,6 +553,6 @@ func (b Basis) IsZero() bool { return b.Kind == 0 && b.Weights == nil && b.Among
 func (b Basis) Equal(o Basis) bool {
 	return b.Kind == o.Kind && slices.Equal(b.Among, o.Among) &&
 		slices.EqualFunc(b.Weights, o.Weights, func(x, y Weight) bool {
-			return x.Channel == y.Channel && x.Value.Equal(y.Value)
+			return x.Channel == y.Channel && decimalsEqual(x.Value, y.Value)
 		})
 }

@@ -497,3 +497,36 @@ func TestReportConcurrent(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestHostileReportValues pins that Verify and MarshalJSON refuse numbers
+// outside the bounds without expanding them (1e2000000000 would take
+// gigabytes to print), whichever field they are in.
+func TestHostileReportValues(t *testing.T) {
+	huge := decimal.New(1, 2_000_000_000)
+	zeroHuge := decimal.New(0, 2_000_000_000)
+	fields := []func(r *Report, v decimal.Decimal){
+		func(r *Report, v decimal.Decimal) { r.Lines[0].Amount = v },
+		func(r *Report, v decimal.Decimal) { r.Lines[0].Parts[0].Weight = v },
+		func(r *Report, v decimal.Decimal) { r.Channels[0].Total = v },
+		func(r *Report, v decimal.Decimal) { r.Channels[0].CostPerContact = v },
+		func(r *Report, v decimal.Decimal) { r.Channels[0].Contacts = v },
+		func(r *Report, v decimal.Decimal) { r.Total.AllContacts = v },
+		func(r *Report, v decimal.Decimal) { r.Matrix[0].Cells[1] = v },
+	}
+	for i, set := range fields {
+		for _, v := range []decimal.Decimal{huge, zeroHuge} {
+			r, err := sampleCenter().Report()
+			if err != nil {
+				t.Fatal(err)
+			}
+			set(&r, v)
+			err = r.Verify()
+			if v.Sign() != 0 && !errors.Is(err, ErrTooLarge) {
+				t.Errorf("field %d = %s: Verify() = %v, want ErrTooLarge", i, decString(v), err)
+			}
+			if _, err := r.MarshalJSON(); v.Sign() != 0 && err == nil {
+				t.Errorf("field %d = %s: MarshalJSON() succeeded", i, decString(v))
+			}
+		}
+	}
+}

@@ -117,10 +117,11 @@ func (f jsonFixed) MarshalJSON() ([]byte, error) {
 	if !f.defined {
 		return []byte("null"), nil
 	}
-	if _, err := checkDecimal(f.d); err != nil {
+	n, err := checkDecimal(f.d)
+	if err != nil {
 		return nil, fieldErr("", "number", err, tooLargeDetail)
 	}
-	return json.Marshal(f.d.StringFixed(f.places))
+	return json.Marshal(n.decimal().StringFixed(f.places))
 }
 
 // UnmarshalJSON reads null or a decimal string or number.

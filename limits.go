@@ -232,3 +232,29 @@ func decimalSyntax(s string) bool {
 	}
 	return i == len(s)
 }
+
+// decString formats a decimal for a message. A number outside the package
+// bounds is not expanded (printing 1e2000000000 would take gigabytes); its
+// coefficient and exponent are shown instead.
+func decString(d decimal.Decimal) string {
+	if n, err := checkDecimal(d); err == nil {
+		return n.decimal().String()
+	}
+	c := d.Coefficient()
+	if c.BitLen() > maxCoefficientBits {
+		return "(a number of more than " + strconv.Itoa(maxCoefficientBits) + " bits)"
+	}
+	return c.String() + "e" + strconv.Itoa(int(d.Exponent()))
+}
+
+// decimalsEqual compares two decimals without expanding hostile ones: by
+// value when both are within the package bounds, by representation
+// otherwise.
+func decimalsEqual(a, b decimal.Decimal) bool {
+	na, errA := checkDecimal(a)
+	nb, errB := checkDecimal(b)
+	if errA == nil && errB == nil {
+		return na.exp == nb.exp && na.coef.Cmp(nb.coef) == 0
+	}
+	return a.Exponent() == b.Exponent() && a.Coefficient().Cmp(b.Coefficient()) == 0
+}

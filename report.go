@@ -351,7 +351,7 @@ func (v *verifier) units(where, field string, d decimal.Decimal) *big.Int {
 	}
 	u, ok := n.scaled(v.r.Currency.MinorUnits())
 	if !ok {
-		v.bad(where, field, d.String()+" is not a whole number of minor units of "+v.r.Currency.Code())
+		v.bad(where, field, decString(d)+" is not a whole number of minor units of "+v.r.Currency.Code())
 		return nil
 	}
 	return u
@@ -384,8 +384,13 @@ func (v *verifier) perUnit(where, field string, total *big.Int, quantity *big.Ra
 	if want.IsDefined() {
 		wantRounded = decimal.NewFromBigInt(roundRat(want.r, scale, v.r.Rounding.Mode), -scale)
 	}
-	if n, err := checkDecimal(rounded); err != nil || n.rat().Cmp(wantRounded.Rat()) != 0 {
-		v.bad(where, field, rounded.String()+" is not "+want.String()+" rounded by the policy ("+wantRounded.String()+")")
+	n, err := checkDecimal(rounded)
+	if err != nil {
+		v.errs.add(fieldErr(where, field, err, tooLargeDetail))
+		return
+	}
+	if n.rat().Cmp(wantRounded.Rat()) != 0 {
+		v.bad(where, field, decString(rounded)+" is not "+want.String()+" rounded by the policy ("+wantRounded.String()+")")
 	}
 }
 
@@ -400,7 +405,7 @@ func (v *verifier) lineExact(where string, line Line, amount *big.Int) {
 		return
 	}
 	if want := roundRat(line.Exact.r, v.r.Currency.MinorUnits(), v.r.Rounding.Mode); want.Cmp(amount) != 0 {
-		v.bad(where, "amount", line.Amount.String()+" is not the exact amount "+line.Exact.String()+" booked by mode "+v.r.Rounding.Mode.String())
+		v.bad(where, "amount", decString(line.Amount)+" is not the exact amount "+line.Exact.String()+" booked by mode "+v.r.Rounding.Mode.String())
 	}
 }
 
@@ -471,7 +476,7 @@ func (v *verifier) run() error {
 		v.shares(where, line)
 		if ok && sum.Cmp(amount) != 0 {
 			v.bad(where, "parts", "sum to "+decimal.NewFromBigInt(sum, -r.Currency.MinorUnits()).String()+
-				", not the amount "+line.Amount.String())
+				", not the amount "+decString(line.Amount))
 		}
 	}
 
@@ -484,14 +489,14 @@ func (v *verifier) run() error {
 		s := v.units(where, "shared", ch.Shared)
 		t := v.units(where, "total", ch.Total)
 		if d != nil && d.Cmp(direct[j]) != 0 {
-			v.bad(where, "direct", ch.Direct.String()+" is not the sum of its direct parts "+decimal.NewFromBigInt(direct[j], -minor).String())
+			v.bad(where, "direct", decString(ch.Direct)+" is not the sum of its direct parts "+decimal.NewFromBigInt(direct[j], -minor).String())
 		}
 		if s != nil && s.Cmp(shared[j]) != 0 {
-			v.bad(where, "shared", ch.Shared.String()+" is not the sum of its shared parts "+decimal.NewFromBigInt(shared[j], -minor).String())
+			v.bad(where, "shared", decString(ch.Shared)+" is not the sum of its shared parts "+decimal.NewFromBigInt(shared[j], -minor).String())
 		}
 		if d != nil && s != nil && t != nil {
 			if new(big.Int).Add(d, s).Cmp(t) != 0 {
-				v.bad(where, "total", ch.Total.String()+" is not direct + shared")
+				v.bad(where, "total", decString(ch.Total)+" is not direct + shared")
 			}
 			sumDirect.Add(sumDirect, d)
 			sumShared.Add(sumShared, s)
@@ -519,7 +524,7 @@ func (v *verifier) run() error {
 	t := r.Total
 	checkSum := func(field string, got decimal.Decimal, want *big.Int) {
 		if u := v.units("total", field, got); u != nil && u.Cmp(want) != 0 {
-			v.bad("total", field, got.String()+" is not the channels' sum "+decimal.NewFromBigInt(want, -minor).String())
+			v.bad("total", field, decString(got)+" is not the channels' sum "+decimal.NewFromBigInt(want, -minor).String())
 		}
 	}
 	checkSum("direct", t.Direct, sumDirect)
@@ -527,7 +532,7 @@ func (v *verifier) run() error {
 	checkSum("total", t.Total, sumTotal)
 	checkCount := func(field string, got decimal.Decimal, want *big.Rat) {
 		if q := v.volume("total", field, got); q != nil && q.Cmp(want) != 0 {
-			v.bad("total", field, got.String()+" is not the channels' sum "+ratDecimal(want).String()+" under scope "+r.Scope.String())
+			v.bad("total", field, decString(got)+" is not the channels' sum "+ratDecimal(want).String()+" under scope "+r.Scope.String())
 		}
 	}
 	checkCount("contacts", t.Contacts, counted)
@@ -561,12 +566,12 @@ func (v *verifier) run() error {
 			}
 			sum.Add(sum, u)
 			if u.Cmp(want[j]) != 0 {
-				v.bad(where, "cells["+strconv.Itoa(j)+"]", cell.String()+" is not the sum of the category's parts on channel "+
+				v.bad(where, "cells["+strconv.Itoa(j)+"]", decString(cell)+" is not the sum of the category's parts on channel "+
 					quoteTrunc(string(r.Channels[j].Channel))+" ("+decimal.NewFromBigInt(want[j], -minor).String()+")")
 			}
 		}
 		if u := v.units(where, "total", row.Total); u != nil && u.Cmp(sum) != 0 {
-			v.bad(where, "total", row.Total.String()+" is not the sum of its cells "+decimal.NewFromBigInt(sum, -minor).String())
+			v.bad(where, "total", decString(row.Total)+" is not the sum of its cells "+decimal.NewFromBigInt(sum, -minor).String())
 		}
 	}
 	return v.errs.join()
