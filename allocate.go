@@ -521,8 +521,8 @@ func (k *BasisKind) UnmarshalText(text []byte) error {
 
 // Weight is one channel's weight in a ByPercent or ByWeights basis.
 type Weight struct {
-	Channel Channel
-	Value   decimal.Decimal
+	Channel Channel         // the channel weighted
+	Value   decimal.Decimal // its weight or percentage; not negative
 }
 
 // Basis says how a shared cost line is split over channels.
@@ -541,9 +541,9 @@ type Weight struct {
 //
 // The zero Basis is "not set".
 type Basis struct {
-	Kind    BasisKind
-	Weights []Weight
-	Among   []Channel
+	Kind    BasisKind // what the cost is split by
+	Weights []Weight  // the shares of ByPercent and ByWeights
+	Among   []Channel // for measure kinds: only these channels (default all)
 }
 
 // IsZero reports whether b is the zero Basis.

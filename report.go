@@ -33,10 +33,10 @@ import (
 // reads. Verify re-checks all the identities above, for example after
 // decoding a stored report.
 type Report struct {
-	Currency Currency
-	Period   Period
-	Scope    Scope
-	Rounding Rounding
+	Currency Currency // the model's currency
+	Period   Period   // the period reported on
+	Scope    Scope    // which contacts the totals count
+	Rounding Rounding // the policy the figures were rounded by
 	// Channels holds one entry per channel, in the model's volume order.
 	Channels []ChannelFigures
 	// Total holds the center-wide figures; its contacts and handle minutes
@@ -51,11 +51,12 @@ type Report struct {
 
 // ChannelFigures are the figures of one channel.
 type ChannelFigures struct {
+	// Channel names the channel.
 	Channel Channel
 	// Automated is true for channels whose contacts are not agent-assisted.
 	Automated     bool
-	Contacts      decimal.Decimal
-	HandleMinutes decimal.Decimal
+	Contacts      decimal.Decimal // contacts handled
+	HandleMinutes decimal.Decimal // total handle minutes
 	// Direct is the sum of the channel's direct cost lines.
 	Direct decimal.Decimal
 	// Shared is the channel's part of the shared cost lines.
@@ -85,8 +86,8 @@ type Totals struct {
 	// HandleMinutes sums the handle minutes of the channels the scope
 	// counts.
 	HandleMinutes decimal.Decimal
-	Direct        decimal.Decimal
-	Shared        decimal.Decimal
+	Direct        decimal.Decimal // the sum of the direct cost lines
+	Shared        decimal.Decimal // the sum of the shared cost lines
 	// Total is the whole cost of the center in the period.
 	Total decimal.Decimal
 	// CostPerContact is ExactCostPerContact rounded by the report's policy.
@@ -103,10 +104,10 @@ type Totals struct {
 
 // Line explains one cost line: its amount and how it was split.
 type Line struct {
-	Name     string
-	Category Category
-	Behavior Behavior
-	Driver   Measure
+	Name     string   // the cost line's name
+	Category Category // its category
+	Behavior Behavior // fixed or variable
+	Driver   Measure  // what a variable cost varies with
 	// Channel is the channel of a direct cost, empty for a shared one.
 	Channel Channel
 	// Basis is the basis of a shared cost, zero for a direct one.
@@ -124,6 +125,7 @@ type Line struct {
 
 // Part is one channel's part of a cost line.
 type Part struct {
+	// Channel names the channel.
 	Channel Channel
 	// Weight is the channel's figure in the basis (its contacts, handle
 	// minutes, percentage, ...).
@@ -138,6 +140,7 @@ type Part struct {
 
 // CategoryRow is one row of the category × channel matrix.
 type CategoryRow struct {
+	// Category names the row.
 	Category Category
 	// Cells holds the category's cost on each channel, in the report's
 	// channel order.
