@@ -184,6 +184,8 @@ type weightVec struct {
 	fits    bool       // the fast path applies
 	shares  []Ratio    // weight / Σ weight, same order
 	values  []decimal.Decimal
+	// display lists member positions in the report's channel order.
+	display []int
 }
 
 // costData is a validated Cost.
@@ -228,7 +230,9 @@ func (m Model) compile() (*compiled, error) {
 	}
 	for i, v := range m.Volumes {
 		ch, ok := checkVolume(i, v, c.index, &errs)
-		c.index[v.Channel] = len(c.channels)
+		if _, dup := c.index[v.Channel]; !dup {
+			c.index[v.Channel] = len(c.channels)
+		}
 		if ok {
 			c.channels = append(c.channels, ch)
 		} else {
@@ -286,7 +290,7 @@ func checkVolume(i int, v Volume, seen map[Channel]int, errs *errList) (channelD
 		if offered.rat().Cmp(contacts.rat()) < 0 {
 			errs.add(fieldErr(where, "offered", ErrOutOfRange, offered.decimal().String()+" is less than contacts "+contacts.decimal().String()))
 		} else if free := new(big.Rat).Sub(offered.rat(), contacts.rat()); abandoned.rat().Cmp(free) > 0 {
-			errs.add(fieldErr(where, "abandoned", ErrOutOfRange, abandoned.decimal().String()+" is more than offered − contacts = "+free.FloatString(0)))
+			errs.add(fieldErr(where, "abandoned", ErrOutOfRange, abandoned.decimal().String()+" is more than offered − contacts = "+ratDecimal(free).String()))
 		}
 	}
 	return ch, len(*errs) == n
@@ -437,7 +441,7 @@ func (c *compiled) checkBasis(where string, b Basis, cache map[string]*weightVec
 			errs.add(fieldErr(where, "basis.weights", ErrWeights, "all zero"))
 		}
 		if len(*errs) == n && b.Kind == ByPercent && sum.Cmp(big.NewRat(100, 1)) != 0 {
-			errs.add(fieldErr(where, "basis.weights", ErrWeights, "percentages sum to "+sum.FloatString(MaxFractionDigits)+", want 100"))
+			errs.add(fieldErr(where, "basis.weights", ErrWeights, "percentages sum to "+ratDecimal(sum).String()+", want 100"))
 		}
 		slices.SortFunc(ms, func(a, b member) int {
 			return compareChannels(c.channels[a.j].vol.Channel, c.channels[b.j].vol.Channel)
@@ -519,6 +523,11 @@ func newWeightVec(members []int, nums []number) *weightVec {
 	for _, w := range ints {
 		total.Add(total, w)
 	}
+	wv.display = make([]int, len(members))
+	for k := range wv.display {
+		wv.display[k] = k
+	}
+	slices.SortFunc(wv.display, func(a, b int) int { return members[a] - members[b] })
 	wv.shares = make([]Ratio, len(ints))
 	wv.values = make([]decimal.Decimal, len(ints))
 	for i, w := range ints {

@@ -192,24 +192,20 @@ func (c *compiled) report() Report {
 		} else {
 			wv := cd.alloc
 			parts := wv.split(booked)
+			// Parts come in tie-break (channel name) order; show them in
+			// the report's channel order.
 			line.Parts = make([]Part, len(parts))
-			for k, j := range wv.members {
+			for i, k := range wv.display {
+				j := wv.members[k]
 				shared[j].Add(shared[j], parts[k])
 				rows[r][j].Add(rows[r][j], parts[k])
-				line.Parts[k] = Part{
+				line.Parts[i] = Part{
 					Channel: c.channels[j].vol.Channel,
 					Weight:  wv.values[k],
 					Share:   wv.shares[k],
 					Amount:  decimal.NewFromBigInt(parts[k], -minor),
 				}
 			}
-			// Parts were computed in tie-break (channel name) order; show
-			// them in report order.
-			order := make(map[Channel]int, len(wv.members))
-			for _, j := range wv.members {
-				order[c.channels[j].vol.Channel] = j
-			}
-			slices.SortFunc(line.Parts, func(a, b Part) int { return order[a.Channel] - order[b.Channel] })
 		}
 		lines[i] = line
 	}
