@@ -271,9 +271,8 @@ type reportJSON struct {
 	Matrix   []matrixRowJSON `json:"matrix"`
 }
 
-type channelJSON struct {
-	Channel             Channel     `json:"channel"`
-	Automated           bool        `json:"automated"`
+// figuresJSON holds the figures channels and totals have in common.
+type figuresJSON struct {
 	Contacts            jsonDecimal `json:"contacts"`
 	HandleMinutes       jsonDecimal `json:"handle_minutes"`
 	Direct              jsonFixed   `json:"direct"`
@@ -285,18 +284,16 @@ type channelJSON struct {
 	ExactCostPerMinute  jsonRatio   `json:"exact_cost_per_minute"`
 }
 
+type channelJSON struct {
+	Channel   Channel `json:"channel"`
+	Automated bool    `json:"automated"`
+	figuresJSON
+}
+
 type totalsJSON struct {
-	Contacts            jsonDecimal `json:"contacts"`
-	AssistedContacts    jsonDecimal `json:"assisted_contacts"`
-	AllContacts         jsonDecimal `json:"all_contacts"`
-	HandleMinutes       jsonDecimal `json:"handle_minutes"`
-	Direct              jsonFixed   `json:"direct"`
-	Shared              jsonFixed   `json:"shared"`
-	Total               jsonFixed   `json:"total"`
-	CostPerContact      jsonFixed   `json:"cost_per_contact"`
-	CostPerMinute       jsonFixed   `json:"cost_per_minute"`
-	ExactCostPerContact jsonRatio   `json:"exact_cost_per_contact"`
-	ExactCostPerMinute  jsonRatio   `json:"exact_cost_per_minute"`
+	figuresJSON
+	AssistedContacts jsonDecimal `json:"assisted_contacts"`
+	AllContacts      jsonDecimal `json:"all_contacts"`
 }
 
 type lineJSON struct {
@@ -336,28 +333,26 @@ func (r Report) MarshalJSON() ([]byte, error) {
 	perUnit := func(d decimal.Decimal, exact Ratio) jsonFixed {
 		return jsonFixed{d: d, places: scale, defined: exact.IsDefined()}
 	}
+	figures := func(contacts, minutes, direct, shared, total, cpc, cpm decimal.Decimal, exactCPC, exactCPM Ratio) figuresJSON {
+		return figuresJSON{
+			Contacts: jsonDecimal(contacts), HandleMinutes: jsonDecimal(minutes),
+			Direct: money(direct), Shared: money(shared), Total: money(total),
+			CostPerContact: perUnit(cpc, exactCPC), CostPerMinute: perUnit(cpm, exactCPM),
+			ExactCostPerContact: jsonRatio(exactCPC), ExactCostPerMinute: jsonRatio(exactCPM),
+		}
+	}
 	v := reportJSON{Currency: r.Currency, Period: r.Period, Scope: r.Scope, Rounding: r.Rounding}
 	v.Channels = make([]channelJSON, len(r.Channels))
 	for i, ch := range r.Channels {
-		v.Channels[i] = channelJSON{
-			Channel: ch.Channel, Automated: ch.Automated,
-			Contacts: jsonDecimal(ch.Contacts), HandleMinutes: jsonDecimal(ch.HandleMinutes),
-			Direct: money(ch.Direct), Shared: money(ch.Shared), Total: money(ch.Total),
-			CostPerContact:      perUnit(ch.CostPerContact, ch.ExactCostPerContact),
-			CostPerMinute:       perUnit(ch.CostPerMinute, ch.ExactCostPerMinute),
-			ExactCostPerContact: jsonRatio(ch.ExactCostPerContact),
-			ExactCostPerMinute:  jsonRatio(ch.ExactCostPerMinute),
-		}
+		v.Channels[i] = channelJSON{Channel: ch.Channel, Automated: ch.Automated,
+			figuresJSON: figures(ch.Contacts, ch.HandleMinutes, ch.Direct, ch.Shared, ch.Total,
+				ch.CostPerContact, ch.CostPerMinute, ch.ExactCostPerContact, ch.ExactCostPerMinute)}
 	}
 	t := r.Total
 	v.Total = totalsJSON{
-		Contacts: jsonDecimal(t.Contacts), AssistedContacts: jsonDecimal(t.AssistedContacts),
-		AllContacts: jsonDecimal(t.AllContacts), HandleMinutes: jsonDecimal(t.HandleMinutes),
-		Direct: money(t.Direct), Shared: money(t.Shared), Total: money(t.Total),
-		CostPerContact:      perUnit(t.CostPerContact, t.ExactCostPerContact),
-		CostPerMinute:       perUnit(t.CostPerMinute, t.ExactCostPerMinute),
-		ExactCostPerContact: jsonRatio(t.ExactCostPerContact),
-		ExactCostPerMinute:  jsonRatio(t.ExactCostPerMinute),
+		figuresJSON: figures(t.Contacts, t.HandleMinutes, t.Direct, t.Shared, t.Total,
+			t.CostPerContact, t.CostPerMinute, t.ExactCostPerContact, t.ExactCostPerMinute),
+		AssistedContacts: jsonDecimal(t.AssistedContacts), AllContacts: jsonDecimal(t.AllContacts),
 	}
 	v.Lines = make([]lineJSON, len(r.Lines))
 	for i, l := range r.Lines {
@@ -395,21 +390,22 @@ func (r *Report) UnmarshalJSON(data []byte) error {
 	out := Report{Currency: v.Currency, Period: v.Period, Scope: v.Scope, Rounding: v.Rounding}
 	out.Channels = make([]ChannelFigures, len(v.Channels))
 	for i, ch := range v.Channels {
+		f := ch.figuresJSON
 		out.Channels[i] = ChannelFigures{
 			Channel: ch.Channel, Automated: ch.Automated,
-			Contacts: decimal.Decimal(ch.Contacts), HandleMinutes: decimal.Decimal(ch.HandleMinutes),
-			Direct: ch.Direct.d, Shared: ch.Shared.d, Total: ch.Total.d,
-			CostPerContact: ch.CostPerContact.d, CostPerMinute: ch.CostPerMinute.d,
-			ExactCostPerContact: Ratio(ch.ExactCostPerContact), ExactCostPerMinute: Ratio(ch.ExactCostPerMinute),
+			Contacts: decimal.Decimal(f.Contacts), HandleMinutes: decimal.Decimal(f.HandleMinutes),
+			Direct: f.Direct.d, Shared: f.Shared.d, Total: f.Total.d,
+			CostPerContact: f.CostPerContact.d, CostPerMinute: f.CostPerMinute.d,
+			ExactCostPerContact: Ratio(f.ExactCostPerContact), ExactCostPerMinute: Ratio(f.ExactCostPerMinute),
 		}
 	}
-	t := v.Total
+	f := v.Total.figuresJSON
 	out.Total = Totals{
-		Contacts: decimal.Decimal(t.Contacts), AssistedContacts: decimal.Decimal(t.AssistedContacts),
-		AllContacts: decimal.Decimal(t.AllContacts), HandleMinutes: decimal.Decimal(t.HandleMinutes),
-		Direct: t.Direct.d, Shared: t.Shared.d, Total: t.Total.d,
-		CostPerContact: t.CostPerContact.d, CostPerMinute: t.CostPerMinute.d,
-		ExactCostPerContact: Ratio(t.ExactCostPerContact), ExactCostPerMinute: Ratio(t.ExactCostPerMinute),
+		Contacts: decimal.Decimal(f.Contacts), AssistedContacts: decimal.Decimal(v.Total.AssistedContacts),
+		AllContacts: decimal.Decimal(v.Total.AllContacts), HandleMinutes: decimal.Decimal(f.HandleMinutes),
+		Direct: f.Direct.d, Shared: f.Shared.d, Total: f.Total.d,
+		CostPerContact: f.CostPerContact.d, CostPerMinute: f.CostPerMinute.d,
+		ExactCostPerContact: Ratio(f.ExactCostPerContact), ExactCostPerMinute: Ratio(f.ExactCostPerMinute),
 	}
 	out.Lines = make([]Line, len(v.Lines))
 	for i, l := range v.Lines {
