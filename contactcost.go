@@ -118,6 +118,86 @@ type Cost struct {
 	// Driver is the volume a variable cost is proportional to, measured over
 	// the channels that bear the cost. It must be zero for a fixed cost.
 	Driver Measure
+
+	// Period is the period Amount is stated for: an annual licence is
+	// stated for 2026 and prorated into the model's period by the model's
+	// Convention. The zero Period means the model's period. For a rate (Per
+	// set) it is the window the rate applies in; zero means throughout.
+	Period Period
+	// Per makes Amount a rate per calendar unit (95.00 per Month): the
+	// line's amount is the rate times the number of units in the model's
+	// period, measured by the model's Convention.
+	Per Unit
+	// UnitPrice prices the line per unit instead of Amount, which must then
+	// be zero. With Quantity the amount is UnitPrice × Quantity (60 seats at
+	// 95.00, usually with Per: Month). A variable line with a UnitPrice and
+	// no Quantity takes its quantity from its Driver's volume on its
+	// channels in the model's period (0.012 per handle minute).
+	UnitPrice decimal.Decimal
+	// Quantity is the number of units priced at UnitPrice (seats, agents,
+	// phone numbers).
+	Quantity decimal.Decimal
+	// Timing says whether the line recurs (the zero value) or is a one-time
+	// cost that is excluded from the figures or amortized.
+	Timing Timing
+	// Incurred is the date of a one-time cost.
+	Incurred Date
+	// AmortizeMonths is the number of months a one-time cost with timing
+	// OneTimeAmortized is spread over, in equal monthly parts, starting
+	// with the month of Incurred.
+	AmortizeMonths int
+}
+
+// Timing says whether a cost line recurs or happens once.
+type Timing uint8
+
+const (
+	// Recurring costs (the zero value) are stated for a period or per unit
+	// of time and prorated into the report's period.
+	Recurring Timing = iota
+	// OneTimeExcluded marks a one-time cost (a project, a capital purchase)
+	// that is left out of the cost per contact. Its line is reported with a
+	// zero amount, so the choice stays visible.
+	OneTimeExcluded
+	// OneTimeAmortized marks a one-time cost spread in equal monthly parts
+	// over Cost.AmortizeMonths months from the month of Cost.Incurred.
+	OneTimeAmortized
+)
+
+var timingNames = [...]string{Recurring: "recurring", OneTimeExcluded: "one-time-excluded", OneTimeAmortized: "one-time-amortized"}
+
+// String returns "recurring", "one-time-excluded" or "one-time-amortized".
+func (t Timing) String() string {
+	if t.valid() {
+		return timingNames[t]
+	}
+	return "Timing(" + strconv.Itoa(int(t)) + ")"
+}
+
+func (t Timing) valid() bool { return int(t) < len(timingNames) }
+
+// MarshalText implements encoding.TextMarshaler.
+func (t Timing) MarshalText() ([]byte, error) {
+	if !t.valid() {
+		return nil, fieldErr("", "timing", ErrInvalid, t.String())
+	}
+	return []byte(t.String()), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; empty text gives
+// Recurring.
+func (t *Timing) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*t = Recurring
+		return nil
+	}
+	for i, name := range timingNames {
+		if string(text) == name {
+			*t = Timing(i)
+			return nil
+		}
+	}
+	return fieldErr("", "timing", ErrInvalid, quoteTrunc(string(text))+" (want recurring, one-time-excluded or one-time-amortized)")
 }
 
 // Model describes a contact center over one period: its currency, its cost
@@ -143,6 +223,16 @@ type Model struct {
 	// Volumes gives each channel's volume, one entry per channel. The order
 	// is the order of channels in reports.
 	Volumes []Volume
+	// Convention is the day-count convention that prorates cost lines
+	// stated for other periods or per unit of time into Period. It may stay
+	// zero when no line needs it, or when every convention gives the same
+	// amounts (a monthly rate in a monthly report); otherwise a zero
+	// Convention is an error that shows how much the choice matters.
+	Convention Convention
+	// Strict makes a cost line that has nothing in Period (its period or
+	// amortization window does not overlap Period) an error instead of a
+	// zero.
+	Strict bool
 }
 
 // Validate checks the whole model and reports every problem it finds, not
@@ -164,7 +254,7 @@ func (m Model) Report() (Report, error) {
 	if err != nil {
 		return Report{}, err
 	}
-	return c.report(), nil
+	return c.report(nil), nil
 }
 
 // channelData is a validated Volume with its figures in canonical form.
@@ -191,7 +281,7 @@ type weightVec struct {
 // costData is a validated Cost.
 type costData struct {
 	cost   Cost
-	amount number
+	exact  *big.Rat   // the line's exact amount in the model's period
 	direct int        // channel index of a direct cost, or -1
 	alloc  *weightVec // shared costs
 }
@@ -223,6 +313,9 @@ func (m Model) compile() (*compiled, error) {
 		}
 	}
 	errs.add(m.Rounding.Validate())
+	if m.Convention != 0 && !m.Convention.valid() {
+		errs.add(fieldErr("", "convention", ErrInvalid, m.Convention.String()))
+	}
 
 	c := &compiled{m: m, index: make(map[Channel]int, len(m.Volumes))}
 	if len(m.Volumes) == 0 {
@@ -296,7 +389,8 @@ func checkVolume(i int, v Volume, seen map[Channel]int, errs *errList) (channelD
 	return ch, len(*errs) == n
 }
 
-// checkCost validates cost i against the channels.
+// checkCost validates cost i against the channels and works out its exact
+// amount in the model's period.
 func (c *compiled) checkCost(i int, cost Cost, cache map[string]*weightVec, errs *errList) costData {
 	where := whereCost(i, cost.Name)
 	cd := costData{cost: cost, direct: -1}
@@ -307,27 +401,30 @@ func (c *compiled) checkCost(i int, cost Cost, cache map[string]*weightVec, errs
 		errs.add(fieldErr(where, "name", ErrInvalid, "want at most 200 bytes of UTF-8"))
 	}
 	errs.add(checkLabel(where, "category", string(cost.Category)))
-	amount, err := checkAmount(where, "amount", cost.Amount, false)
-	errs.add(err)
-	cd.amount = amount
 	if !cost.Currency.IsZero() && cost.Currency != c.m.Currency && !c.m.Currency.IsZero() {
 		errs.add(&CurrencyMismatchError{Where: where, Want: c.m.Currency, Got: cost.Currency})
 	}
+	n := len(*errs)
+	base, fromVolume := c.checkPricing(where, cost, errs)
+	c.checkTiming(where, cost, errs)
 
+	// References to channels are checked into their own list: a line that
+	// has nothing to allocate in the period needs no volume for its
+	// channels (a channel launched later in the year, say).
+	var refs errList
 	switch {
 	case cost.Channel != "" && !cost.Basis.IsZero():
 		errs.add(fieldErr(where, "basis", ErrConflict, "a direct cost (channel "+quoteTrunc(string(cost.Channel))+") takes no basis"))
 	case cost.Channel != "":
-		j, ok := c.index[cost.Channel]
-		if !ok {
-			errs.add(fieldErr(where, "channel", ErrUnknownChannel, quoteTrunc(string(cost.Channel))+" has no volume in the model"))
-		} else {
+		if j, ok := c.index[cost.Channel]; ok {
 			cd.direct = j
+		} else {
+			refs.add(fieldErr(where, "channel", ErrUnknownChannel, quoteTrunc(string(cost.Channel))+" has no volume in the model"))
 		}
 	case cost.Basis.IsZero():
 		errs.add(fieldErr(where, "basis", ErrNotSet, "a shared cost needs a basis, or set channel for a direct cost"))
 	default:
-		cd.alloc = c.checkBasis(where, cost.Basis, cache, errs)
+		cd.alloc = c.checkBasis(where, cost.Basis, cache, errs, &refs)
 	}
 
 	switch {
@@ -341,10 +438,183 @@ func (c *compiled) checkCost(i int, cost Cost, cache map[string]*weightVec, errs
 		errs.add(fieldErr(where, "driver", ErrInvalid, cost.Driver.String()))
 	case cost.Behavior == Variable:
 		if members := cd.channels(); members != nil && c.sumFigure(members, cost.Driver).Sign() == 0 {
-			errs.add(fieldErr(where, "driver", ErrMissingVolume, "the channels bearing the cost have no "+cost.Driver.String()))
+			refs.add(fieldErr(where, "driver", ErrMissingVolume, "the channels bearing the cost have no "+cost.Driver.String()))
 		}
 	}
+	if len(*errs) > n {
+		return cd
+	}
+	if fromVolume {
+		// UnitPrice × the driver's volume: the references must resolve.
+		for _, err := range refs {
+			errs.add(err)
+		}
+		if len(refs) > 0 {
+			return cd
+		}
+		cd.exact = new(big.Rat).Mul(base, c.sumFigure(cd.channels(), cost.Driver))
+		return cd
+	}
+	exact, err := c.lineExact(where, cost, base)
+	if err != nil {
+		errs.add(err)
+		return cd
+	}
+	cd.exact = exact
+	if exact.Sign() == 0 {
+		if c.m.Strict && cost.Timing != OneTimeExcluded {
+			errs.add(fieldErr(where, "period", ErrOutOfRange, "nothing of the line falls in "+c.m.Period.String()+" (the model is strict)"))
+		}
+		if len(refs) > 0 {
+			cd.direct, cd.alloc = -1, nil // nothing to allocate: no parts
+		}
+		return cd
+	}
+	for _, err := range refs {
+		errs.add(err)
+	}
 	return cd
+}
+
+// checkPricing validates Amount, UnitPrice and Quantity and returns the
+// line's base amount (Amount, or UnitPrice × Quantity, or UnitPrice alone
+// when the quantity comes from the driver's volume, which fromVolume then
+// reports).
+func (c *compiled) checkPricing(where string, cost Cost, errs *errList) (base *big.Rat, fromVolume bool) {
+	amount, err := checkAmount(where, "amount", cost.Amount, false)
+	errs.add(err)
+	price, err := checkAmount(where, "unit_price", cost.UnitPrice, false)
+	errs.add(err)
+	qty, err := checkAmount(where, "quantity", cost.Quantity, false)
+	errs.add(err)
+	if amount.coef == nil || price.coef == nil || qty.coef == nil {
+		return nil, false
+	}
+	switch {
+	case price.sign() == 0 && qty.sign() != 0:
+		errs.add(fieldErr(where, "quantity", ErrConflict, "a quantity needs a unit_price"))
+	case price.sign() == 0:
+		return amount.rat(), false
+	case amount.sign() != 0:
+		errs.add(fieldErr(where, "amount", ErrConflict, "a unit-priced line has no amount (it is unit_price × quantity)"))
+	case qty.sign() != 0:
+		return new(big.Rat).Mul(price.rat(), qty.rat()), false
+	case cost.Behavior != Variable || cost.Driver == 0:
+		errs.add(fieldErr(where, "quantity", ErrNotSet, "a unit price needs a quantity, or a variable behavior whose driver gives the quantity"))
+	case cost.Per != 0 || !cost.Period.IsZero() || cost.Timing != Recurring:
+		errs.add(fieldErr(where, "unit_price", ErrConflict, "a price per unit of driver volume applies to the model's period only (no per, period or one-time timing)"))
+	default:
+		return price.rat(), true
+	}
+	return nil, false
+}
+
+// checkTiming validates Per, Period, Timing, Incurred and AmortizeMonths.
+func (c *compiled) checkTiming(where string, cost Cost, errs *errList) {
+	if cost.Per != 0 && !cost.Per.valid() {
+		errs.add(fieldErr(where, "per", ErrInvalid, cost.Per.String()))
+	}
+	switch cost.Timing {
+	case Recurring:
+		if !cost.Incurred.IsZero() {
+			errs.add(fieldErr(where, "incurred", ErrConflict, "a recurring cost has no incurred date (use period)"))
+		}
+		if cost.AmortizeMonths != 0 {
+			errs.add(fieldErr(where, "amortize_months", ErrConflict, "only a one-time-amortized cost is amortized"))
+		}
+	case OneTimeExcluded, OneTimeAmortized:
+		if cost.Incurred.IsZero() {
+			errs.add(fieldErr(where, "incurred", ErrNotSet, "a one-time cost needs the date it was incurred"))
+		}
+		if cost.Per != 0 || !cost.Period.IsZero() {
+			errs.add(fieldErr(where, "timing", ErrConflict, "a one-time cost is dated by incurred, not by period or per"))
+		}
+		switch {
+		case cost.Timing == OneTimeExcluded && cost.AmortizeMonths != 0:
+			errs.add(fieldErr(where, "amortize_months", ErrConflict, "an excluded one-time cost is not amortized"))
+		case cost.Timing == OneTimeAmortized && (cost.AmortizeMonths < 1 || cost.AmortizeMonths > maxAmortizeMonths):
+			errs.add(fieldErr(where, "amortize_months", ErrOutOfRange, strconv.Itoa(cost.AmortizeMonths)+
+				" (want 1 to "+strconv.Itoa(maxAmortizeMonths)+" months)"))
+		}
+	default:
+		errs.add(fieldErr(where, "timing", ErrInvalid, cost.Timing.String()))
+	}
+}
+
+// maxAmortizeMonths bounds amortization at a century.
+const maxAmortizeMonths = 1200
+
+// lineExact returns the exact amount of a line with base amount base that
+// falls in the model's period. When the model's convention is not set it
+// tries every convention: if they agree the amount stands; if not, the
+// error shows what each would give.
+func (c *compiled) lineExact(where string, cost Cost, base *big.Rat) (*big.Rat, error) {
+	r := c.m.Period
+	switch cost.Timing {
+	case OneTimeExcluded:
+		return new(big.Rat), nil
+	case OneTimeAmortized:
+		start, end, ok := amortizationWindow(cost.Incurred, cost.AmortizeMonths)
+		if !ok {
+			return nil, fieldErr(where, "amortize_months", ErrOutOfRange, "the amortization runs past 9999-12-31")
+		}
+		window := Period{start: Date{n: start}, end: Date{n: end}, kind: kindRange}
+		both, ok := window.Intersect(r)
+		if !ok {
+			return new(big.Rat), nil
+		}
+		months := calendarUnits(Month, both.start.n, both.end.n)
+		months.Quo(months, big.NewRat(int64(cost.AmortizeMonths), 1))
+		return months.Mul(months, base), nil
+	}
+	if cost.Per == 0 && (cost.Period.IsZero() || cost.Period.SameDates(r)) {
+		return new(big.Rat).Set(base), nil // stated for the model's period
+	}
+	if c.m.Convention.valid() {
+		return lineExactUnder(cost, base, r, c.m.Convention)
+	}
+	var first *big.Rat
+	detail := ""
+	agree := true
+	for _, conv := range Conventions() {
+		v, err := lineExactUnder(cost, base, r, conv)
+		if err != nil {
+			return nil, fieldErr(where, "period", errorsCause(err), conv.String())
+		}
+		if first == nil {
+			first = v
+		} else if v.Cmp(first) != 0 {
+			agree = false
+		}
+		if detail != "" {
+			detail += ", "
+		}
+		detail += conv.String() + " gives " + Ratio{v}.String()
+	}
+	if !agree {
+		return nil, fieldErr(where, "convention", ErrNotSet, "the line's amount in "+r.String()+" depends on the model's convention: "+detail)
+	}
+	return first, nil
+}
+
+// lineExactUnder computes a recurring line's amount in period r under conv.
+func lineExactUnder(cost Cost, base *big.Rat, r Period, conv Convention) (*big.Rat, error) {
+	if cost.Per == 0 {
+		share, err := prorateShare(cost.Period, r, conv)
+		if err != nil {
+			return nil, err
+		}
+		return share.Mul(share, base), nil
+	}
+	window := r
+	if !cost.Period.IsZero() {
+		var ok bool
+		if window, ok = cost.Period.Intersect(r); !ok {
+			return new(big.Rat), nil
+		}
+	}
+	units := conv.units(cost.Per, window.start.n, window.end.n)
+	return units.Mul(units, base), nil
 }
 
 // channels returns the indexes of the channels bearing the cost, or nil when
@@ -372,8 +642,11 @@ func (c *compiled) sumFigure(members []int, m Measure) *big.Rat {
 
 // checkBasis validates a shared cost's basis and returns its weights, or nil
 // when it is invalid. Identical bases share one weight vector.
-func (c *compiled) checkBasis(where string, b Basis, cache map[string]*weightVec, errs *errList) *weightVec {
-	n := len(*errs)
+//
+// Problems of channel references (unknown channels, missing volume data) go
+// to refs, the others to errs.
+func (c *compiled) checkBasis(where string, b Basis, cache map[string]*weightVec, errs, refs *errList) *weightVec {
+	n, nrefs := len(*errs), len(*refs)
 	if !b.Kind.valid() {
 		if b.Kind == 0 {
 			errs.add(fieldErr(where, "basis.kind", ErrNotSet, ""))
@@ -389,7 +662,7 @@ func (c *compiled) checkBasis(where string, b Basis, cache map[string]*weightVec
 		if len(b.Weights) > 0 {
 			errs.add(fieldErr(where, "basis.weights", ErrConflict, "weights apply only to the percent and weights bases"))
 		}
-		members = c.memberIndexes(where, b.Among, errs)
+		members = c.memberIndexes(where, b.Among, errs, refs)
 		for _, j := range members {
 			ch := c.channels[j]
 			f := ch.figures[measure]
@@ -397,7 +670,7 @@ func (c *compiled) checkBasis(where string, b Basis, cache map[string]*weightVec
 				return nil // the volume itself is invalid, and reported
 			}
 			if f.sign() == 0 {
-				errs.add(fieldErr(where, "basis", ErrMissingVolume, "basis "+b.Kind.String()+" needs "+measure.String()+
+				refs.add(fieldErr(where, "basis", ErrMissingVolume, "basis "+b.Kind.String()+" needs "+measure.String()+
 					" of channel "+quoteTrunc(string(ch.vol.Channel))+", which has none (leave the channel out with among)"))
 			}
 			nums = append(nums, f)
@@ -421,7 +694,7 @@ func (c *compiled) checkBasis(where string, b Basis, cache map[string]*weightVec
 			j, ok := c.index[w.Channel]
 			switch {
 			case !ok:
-				errs.add(fieldErr(where, field, ErrUnknownChannel, quoteTrunc(string(w.Channel))+" has no volume in the model"))
+				refs.add(fieldErr(where, field, ErrUnknownChannel, quoteTrunc(string(w.Channel))+" has no volume in the model"))
 			case seen[w.Channel]:
 				errs.add(fieldErr(where, field, ErrDuplicate, quoteTrunc(string(w.Channel))))
 			}
@@ -437,10 +710,10 @@ func (c *compiled) checkBasis(where string, b Basis, cache map[string]*weightVec
 				sum.Add(sum, num.rat())
 			}
 		}
-		if len(*errs) == n && sum.Sign() == 0 {
+		if len(*errs) == n && len(*refs) == nrefs && sum.Sign() == 0 {
 			errs.add(fieldErr(where, "basis.weights", ErrWeights, "all zero"))
 		}
-		if len(*errs) == n && b.Kind == ByPercent && sum.Cmp(big.NewRat(100, 1)) != 0 {
+		if len(*errs) == n && len(*refs) == nrefs && b.Kind == ByPercent && sum.Cmp(big.NewRat(100, 1)) != 0 {
 			errs.add(fieldErr(where, "basis.weights", ErrWeights, "percentages sum to "+ratDecimal(sum).String()+", want 100"))
 		}
 		slices.SortFunc(ms, func(a, b member) int {
@@ -451,7 +724,7 @@ func (c *compiled) checkBasis(where string, b Basis, cache map[string]*weightVec
 			nums = append(nums, m.w)
 		}
 	}
-	if len(*errs) > n || len(members) == 0 {
+	if len(*errs) > n || len(*refs) > nrefs || len(members) == 0 {
 		return nil
 	}
 	key := basisKey(b.Kind, members, nums)
@@ -465,7 +738,7 @@ func (c *compiled) checkBasis(where string, b Basis, cache map[string]*weightVec
 
 // memberIndexes returns the channels a measure basis splits over, sorted by
 // channel name: the listed ones, or all when among is empty.
-func (c *compiled) memberIndexes(where string, among []Channel, errs *errList) []int {
+func (c *compiled) memberIndexes(where string, among []Channel, errs, refs *errList) []int {
 	var members []int
 	if len(among) == 0 {
 		for j := range c.channels {
@@ -478,7 +751,7 @@ func (c *compiled) memberIndexes(where string, among []Channel, errs *errList) [
 			j, ok := c.index[ch]
 			switch {
 			case !ok:
-				errs.add(fieldErr(where, field, ErrUnknownChannel, quoteTrunc(string(ch))+" has no volume in the model"))
+				refs.add(fieldErr(where, field, ErrUnknownChannel, quoteTrunc(string(ch))+" has no volume in the model"))
 			case seen[ch]:
 				errs.add(fieldErr(where, field, ErrDuplicate, quoteTrunc(string(ch))))
 			default:

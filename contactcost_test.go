@@ -434,7 +434,7 @@ func TestVerifyCatchesTampering(t *testing.T) {
 			r.Matrix[0].Cells[1] = dec("10000.01")
 		}, "is not the sum of the category's parts"},
 		{"sub-cent money", func(r *Report) { r.Lines[0].Amount = dec("40000.001") }, "not a whole number of minor units"},
-		{"booking", func(r *Report) { r.Lines[1].Exact = ratio("3000.02", "1") }, "booked by mode"},
+		{"booking", func(r *Report) { r.Lines[1].Exact = ratio("3000.02", "1") }, "not within one minor unit"},
 		{"share", func(r *Report) { r.Lines[0].Parts[0].Share = ratio("1", "2") }, "parts[0].share"},
 		{"contacts", func(r *Report) { r.Total.AllContacts = dec("3501") }, "all_contacts"},
 		{"unknown part channel", func(r *Report) { r.Lines[0].Parts[0].Channel = "fax" }, "not a channel of the report"},

@@ -141,12 +141,14 @@ func (f *jsonFixed) UnmarshalJSON(data []byte) error {
 // The JSON form of a Model. Field names are snake_case; amounts and volumes
 // are strings; enumerations are their String names.
 type modelJSON struct {
-	Currency Currency     `json:"currency"`
-	Period   Period       `json:"period"`
-	Scope    Scope        `json:"scope"`
-	Rounding Rounding     `json:"rounding"`
-	Costs    []costJSON   `json:"costs"`
-	Volumes  []volumeJSON `json:"volumes"`
+	Currency   Currency     `json:"currency"`
+	Period     Period       `json:"period"`
+	Scope      Scope        `json:"scope"`
+	Rounding   Rounding     `json:"rounding"`
+	Convention Convention   `json:"convention,omitzero"`
+	Strict     bool         `json:"strict,omitempty"`
+	Costs      []costJSON   `json:"costs"`
+	Volumes    []volumeJSON `json:"volumes"`
 }
 
 type costJSON struct {
@@ -158,6 +160,14 @@ type costJSON struct {
 	Basis    *basisJSON  `json:"basis,omitempty"`
 	Behavior Behavior    `json:"behavior"`
 	Driver   Measure     `json:"driver,omitzero"`
+	Period   Period      `json:"period,omitzero"`
+	Per      Unit        `json:"per,omitzero"`
+
+	UnitPrice      jsonDecimal `json:"unit_price,omitzero"`
+	Quantity       jsonDecimal `json:"quantity,omitzero"`
+	Timing         Timing      `json:"timing,omitzero"`
+	Incurred       Date        `json:"incurred,omitzero"`
+	AmortizeMonths int         `json:"amortize_months,omitempty"`
 }
 
 type basisJSON struct {
@@ -188,12 +198,15 @@ type volumeJSON struct {
 // shopspring/decimal's package settings say. It fails for numbers outside
 // the package bounds and enumerations outside their constants.
 func (m Model) MarshalJSON() ([]byte, error) {
-	v := modelJSON{Currency: m.Currency, Period: m.Period, Scope: m.Scope, Rounding: m.Rounding}
+	v := modelJSON{Currency: m.Currency, Period: m.Period, Scope: m.Scope, Rounding: m.Rounding,
+		Convention: m.Convention, Strict: m.Strict}
 	v.Costs = make([]costJSON, len(m.Costs))
 	for i, c := range m.Costs {
 		cj := costJSON{
 			Name: c.Name, Category: c.Category, Amount: jsonDecimal(c.Amount), Currency: c.Currency,
-			Channel: c.Channel, Behavior: c.Behavior, Driver: c.Driver,
+			Channel: c.Channel, Behavior: c.Behavior, Driver: c.Driver, Period: c.Period, Per: c.Per,
+			UnitPrice: jsonDecimal(c.UnitPrice), Quantity: jsonDecimal(c.Quantity),
+			Timing: c.Timing, Incurred: c.Incurred, AmortizeMonths: c.AmortizeMonths,
 		}
 		if !c.Basis.IsZero() {
 			cj.Basis = basisToJSON(c.Basis)
@@ -240,11 +253,14 @@ func (m *Model) UnmarshalJSON(data []byte) error {
 	if err := decodeStrict(data, &v); err != nil {
 		return err
 	}
-	out := Model{Currency: v.Currency, Period: v.Period, Scope: v.Scope, Rounding: v.Rounding}
+	out := Model{Currency: v.Currency, Period: v.Period, Scope: v.Scope, Rounding: v.Rounding,
+		Convention: v.Convention, Strict: v.Strict}
 	for _, c := range v.Costs {
 		out.Costs = append(out.Costs, Cost{
 			Name: c.Name, Category: c.Category, Amount: decimal.Decimal(c.Amount), Currency: c.Currency,
 			Channel: c.Channel, Basis: basisFromJSON(c.Basis), Behavior: c.Behavior, Driver: c.Driver,
+			Period: c.Period, Per: c.Per, UnitPrice: decimal.Decimal(c.UnitPrice), Quantity: decimal.Decimal(c.Quantity),
+			Timing: c.Timing, Incurred: c.Incurred, AmortizeMonths: c.AmortizeMonths,
 		})
 	}
 	for _, vol := range v.Volumes {
@@ -261,14 +277,15 @@ func (m *Model) UnmarshalJSON(data []byte) error {
 
 // The JSON form of a Report.
 type reportJSON struct {
-	Currency Currency        `json:"currency"`
-	Period   Period          `json:"period"`
-	Scope    Scope           `json:"scope"`
-	Rounding Rounding        `json:"rounding"`
-	Channels []channelJSON   `json:"channels"`
-	Total    totalsJSON      `json:"total"`
-	Lines    []lineJSON      `json:"lines"`
-	Matrix   []matrixRowJSON `json:"matrix"`
+	Currency   Currency        `json:"currency"`
+	Period     Period          `json:"period"`
+	Scope      Scope           `json:"scope"`
+	Rounding   Rounding        `json:"rounding"`
+	Convention Convention      `json:"convention,omitzero"`
+	Channels   []channelJSON   `json:"channels"`
+	Total      totalsJSON      `json:"total"`
+	Lines      []lineJSON      `json:"lines"`
+	Matrix     []matrixRowJSON `json:"matrix"`
 }
 
 // figuresJSON holds the figures channels and totals have in common.
@@ -301,6 +318,7 @@ type lineJSON struct {
 	Category    Category   `json:"category"`
 	Behavior    Behavior   `json:"behavior"`
 	Driver      Measure    `json:"driver,omitzero"`
+	Timing      Timing     `json:"timing,omitzero"`
 	Channel     Channel    `json:"channel,omitempty"`
 	Basis       *basisJSON `json:"basis,omitempty"`
 	ExactAmount jsonRatio  `json:"exact_amount"`
@@ -341,7 +359,7 @@ func (r Report) MarshalJSON() ([]byte, error) {
 			ExactCostPerContact: jsonRatio(exactCPC), ExactCostPerMinute: jsonRatio(exactCPM),
 		}
 	}
-	v := reportJSON{Currency: r.Currency, Period: r.Period, Scope: r.Scope, Rounding: r.Rounding}
+	v := reportJSON{Currency: r.Currency, Period: r.Period, Scope: r.Scope, Rounding: r.Rounding, Convention: r.Convention}
 	v.Channels = make([]channelJSON, len(r.Channels))
 	for i, ch := range r.Channels {
 		v.Channels[i] = channelJSON{Channel: ch.Channel, Automated: ch.Automated,
@@ -357,7 +375,7 @@ func (r Report) MarshalJSON() ([]byte, error) {
 	v.Lines = make([]lineJSON, len(r.Lines))
 	for i, l := range r.Lines {
 		lj := lineJSON{
-			Name: l.Name, Category: l.Category, Behavior: l.Behavior, Driver: l.Driver, Channel: l.Channel,
+			Name: l.Name, Category: l.Category, Behavior: l.Behavior, Driver: l.Driver, Timing: l.Timing, Channel: l.Channel,
 			ExactAmount: jsonRatio(l.Exact), Amount: money(l.Amount), Parts: make([]partJSON, len(l.Parts)),
 		}
 		if !l.Basis.IsZero() {
@@ -387,7 +405,7 @@ func (r *Report) UnmarshalJSON(data []byte) error {
 	if err := decodeStrict(data, &v); err != nil {
 		return err
 	}
-	out := Report{Currency: v.Currency, Period: v.Period, Scope: v.Scope, Rounding: v.Rounding}
+	out := Report{Currency: v.Currency, Period: v.Period, Scope: v.Scope, Rounding: v.Rounding, Convention: v.Convention}
 	out.Channels = make([]ChannelFigures, len(v.Channels))
 	for i, ch := range v.Channels {
 		f := ch.figuresJSON
@@ -410,7 +428,7 @@ func (r *Report) UnmarshalJSON(data []byte) error {
 	out.Lines = make([]Line, len(v.Lines))
 	for i, l := range v.Lines {
 		line := Line{
-			Name: l.Name, Category: l.Category, Behavior: l.Behavior, Driver: l.Driver, Channel: l.Channel,
+			Name: l.Name, Category: l.Category, Behavior: l.Behavior, Driver: l.Driver, Timing: l.Timing, Channel: l.Channel,
 			Basis: basisFromJSON(l.Basis), Exact: Ratio(l.ExactAmount), Amount: l.Amount.d,
 			Parts: make([]Part, len(l.Parts)),
 		}

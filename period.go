@@ -144,6 +144,33 @@ func (d Date) Weekday() time.Weekday {
 	return time.Weekday(int(d.n) % 7)
 }
 
+// ISOWeek returns the ISO 8601 year and week of d. Weeks start on Monday
+// and week 1 is the week with the year's first Thursday, so the first days
+// of January can belong to the last week of the previous year, and the last
+// days of December to week 1 of the next.
+func (d Date) ISOWeek() (year, week int) {
+	// The Thursday of d's week decides the ISO year.
+	wd := (int(d.Weekday()) + 6) % 7 // Monday = 0
+	thursday := d.n - int32(wd) + 3
+	y, _, _ := civil(thursday)
+	jan1 := daysFromCivil(y, time.January, 1)
+	return y, int(thursday-jan1)/7 + 1
+}
+
+// isoWeekStart returns the Monday of ISO week 1 of year y.
+func isoWeekStart(y int) int32 {
+	jan4 := daysFromCivil(y, time.January, 4)
+	wd := (int(Date{n: jan4}.Weekday()) + 6) % 7
+	return jan4 - int32(wd)
+}
+
+// isoWeeksIn returns the number of ISO weeks of year y (52 or 53): the
+// week of December 28 is always the last.
+func isoWeeksIn(y int) int {
+	_, w := Date{n: daysFromCivil(y, time.December, 28)}.ISOWeek()
+	return w
+}
+
 // Compare returns -1, 0 or +1 as d is before, equal to or after o.
 func (d Date) Compare(o Date) int {
 	switch {
@@ -154,6 +181,9 @@ func (d Date) Compare(o Date) int {
 	}
 	return 0
 }
+
+// Equal reports whether d and o are the same day.
+func (d Date) Equal(o Date) bool { return d == o }
 
 // Before reports whether d is before o.
 func (d Date) Before(o Date) bool { return d.n < o.n }
@@ -208,30 +238,42 @@ func pad4(n int) string {
 // may be at most lastDay, so every period's end is itself a valid Date.
 var lastDay = Date{n: daysFromCivil(maxYear, time.December, 31)}
 
+// monthIndex counts months from year 0: y·12 + (m − 1).
+func monthIndex(y int, m time.Month) int { return y*12 + int(m) - 1 }
+
+// monthStart returns the first day of month index i.
+func monthStart(i int) int32 { return daysFromCivil(i/12, time.Month(i%12+1), 1) }
+
 // periodKind says how a period was made, which decides how it prints.
 type periodKind uint8
 
 const (
 	kindNone periodKind = iota
 	kindDay
+	kindWeek
 	kindMonth
 	kindQuarter
 	kindYear
+	kindFiscalYear
 	kindRange
 )
 
-// Period is a half-open range of civil dates [Start, End): a month, a
-// quarter, a year, a single day, or any range. Costs and volumes are stated
-// for a period, and a report covers one.
+// Period is a half-open range of civil dates [Start, End): a day, an ISO
+// week, a month, a quarter, a year, a fiscal year, or any range. Costs and
+// volumes are stated for a period, and a report covers one.
 //
 // The zero Period is "not set" (IsZero reports true). A Period remembers
 // how it was made, which decides its text form: NewMonth(2026, time.March)
 // prints "2026-03" while the same days made with NewRange print
 // "2026-03-01..2026-04-01". Equal compares kinds and dates; SameDates
 // compares dates only. A Period is immutable and safe for concurrent use.
+//
+// Every period lies within 0001-01-01 and 9999-12-31 (its exclusive end is
+// at most 9999-12-31).
 type Period struct {
 	start, end Date
 	kind       periodKind
+	fyStart    time.Month // the first month of a fiscal year
 }
 
 // NewDay returns the one-day period of d. It fails with ErrNotSet for the
@@ -246,10 +288,24 @@ func NewDay(d Date) (Period, error) {
 // makePeriod returns the period from start to the day numbered end,
 // refusing one that would end after 9999-12-31.
 func makePeriod(start Date, end int64, kind periodKind) (Period, error) {
-	if end > int64(lastDay.n) {
-		return Period{}, fieldErr("", "period", ErrOutOfRange, "ends after 9999-12-31")
+	if start.n < 1 || end > int64(lastDay.n) {
+		return Period{}, fieldErr("", "period", ErrOutOfRange, "outside 0001-01-01..9999-12-31")
 	}
 	return Period{start: start, end: Date{n: int32(end)}, kind: kind}, nil
+}
+
+// NewISOWeek returns ISO 8601 week w of ISO year y: seven days from a
+// Monday, week 1 being the week with the year's first Thursday. A year has
+// 52 or 53 weeks (2026 has 53); other week numbers fail with ErrOutOfRange.
+func NewISOWeek(year, week int) (Period, error) {
+	if year < minYear || year > maxYear {
+		return Period{}, fieldErr("", "year", ErrOutOfRange, strconv.Itoa(year)+" (want 1 to 9999)")
+	}
+	if n := isoWeeksIn(year); week < 1 || week > n {
+		return Period{}, fieldErr("", "week", ErrOutOfRange, strconv.Itoa(week)+" (ISO year "+strconv.Itoa(year)+" has weeks 1 to "+strconv.Itoa(n)+")")
+	}
+	start := isoWeekStart(year) + int32(7*(week-1))
+	return makePeriod(Date{n: start}, int64(start)+7, kindWeek)
 }
 
 // NewMonth returns the calendar month. It fails with ErrOutOfRange for a
@@ -272,11 +328,8 @@ func NewQuarter(year, q int) (Period, error) {
 	if err != nil {
 		return Period{}, err
 	}
-	days := 0
-	for m := start.Month(); m < start.Month()+3; m++ {
-		days += daysIn(year, m)
-	}
-	return makePeriod(start, int64(start.n)+int64(days), kindQuarter)
+	i := monthIndex(year, start.Month())
+	return makePeriod(start, int64(monthStart(i+3)), kindQuarter)
 }
 
 // NewYear returns the calendar year.
@@ -285,11 +338,35 @@ func NewYear(year int) (Period, error) {
 	if err != nil {
 		return Period{}, err
 	}
-	days := int64(365)
-	if isLeap(year) {
-		days = 366
+	return makePeriod(start, int64(monthStart(monthIndex(year, time.January)+12)), kindYear)
+}
+
+// NewFiscalYear returns fiscal year FY<year> that starts in month start: the
+// twelve months that end in calendar year year. A fiscal year is named after
+// the calendar year in which it ends (the US federal, UK company, Indian and
+// Australian usage): FY2026 starting in October runs from 2025-10-01 to
+// 2026-09-30, FY2026 starting in April from 2025-04-01 to 2026-03-31, and
+// FY2026 starting in January is calendar 2026. (Where a fiscal year is named
+// after its first year, as in Japan, use the next number.)
+func NewFiscalYear(year int, start time.Month) (Period, error) {
+	if start < time.January || start > time.December {
+		return Period{}, fieldErr("", "start month", ErrOutOfRange, strconv.Itoa(int(start))+" (want 1 to 12)")
 	}
-	return makePeriod(start, int64(start.n)+days, kindYear)
+	if year < minYear || year > maxYear {
+		return Period{}, fieldErr("", "year", ErrOutOfRange, strconv.Itoa(year)+" (want 1 to 9999)")
+	}
+	// The twelve months end in year: they start in year-1, or in year
+	// itself for a January start.
+	first := monthIndex(year, start) - 12
+	if start == time.January {
+		first = monthIndex(year, time.January)
+	}
+	if first < monthIndex(minYear, time.January) {
+		return Period{}, fieldErr("", "year", ErrOutOfRange, "FY"+strconv.Itoa(year)+" would start before 0001-01-01")
+	}
+	p, err := makePeriod(Date{n: monthStart(first)}, int64(monthStart(first+12)), kindFiscalYear)
+	p.fyStart = start
+	return p, err
 }
 
 // NewRange returns the period [start, end). It fails with ErrNotSet for a
@@ -309,10 +386,15 @@ func NewRange(start, end Date) (Period, error) {
 // ParsePeriod reads a period in one of the forms String writes:
 //
 //	2026-03-15               a day
+//	2026-W09                 an ISO week
 //	2026-03                  a month
 //	2026-Q1                  a quarter
 //	2026                     a year
+//	FY2026/Apr               a fiscal year and its first month (FY2026/04 also works)
 //	2026-03-01..2026-04-01   a range [start, end)
+//
+// It fails with ErrSyntax (the message lists these forms) for other text,
+// and ErrOutOfRange for dates, weeks or months that do not exist.
 func ParsePeriod(s string) (Period, error) {
 	if len(s) > MaxTextLength {
 		return Period{}, fieldErr("", "period", ErrTooLarge, "text longer than "+strconv.Itoa(MaxTextLength)+" bytes")
@@ -327,9 +409,11 @@ func ParsePeriod(s string) (Period, error) {
 	return p, nil
 }
 
-const periodForms = "2026-03-15, 2026-03, 2026-Q1, 2026 or 2026-03-01..2026-04-01"
+const periodForms = "2026-03-15, 2026-W09, 2026-03, 2026-Q1, 2026, FY2026/Apr or 2026-03-01..2026-04-01"
 
 var errPeriodSyntax = fieldErr("", "period", ErrSyntax, "")
+
+var monthAbbrevs = [...]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
 
 func parsePeriod(s string) (Period, error) {
 	if a, b, ok := strings.Cut(s, ".."); ok {
@@ -343,24 +427,34 @@ func parsePeriod(s string) (Period, error) {
 		}
 		return NewRange(start, end)
 	}
+	if rest, ok := strings.CutPrefix(s, "FY"); ok {
+		return parseFiscalYear(s, rest)
+	}
+	if len(s) < 4 {
+		return Period{}, errPeriodSyntax
+	}
+	y, ok := atoiDigits(s[:4])
+	if !ok {
+		return Period{}, errPeriodSyntax
+	}
 	switch {
 	case len(s) == 4:
-		y, ok := atoiDigits(s)
+		return NewYear(y)
+	case len(s) == 7 && s[4] == '-' && s[5] == 'Q':
+		q, ok := atoiDigits(s[6:])
 		if !ok {
 			return Period{}, errPeriodSyntax
 		}
-		return NewYear(y)
-	case len(s) == 7 && s[4] == '-' && s[5] == 'Q':
-		y, ok1 := atoiDigits(s[:4])
-		q, ok2 := atoiDigits(s[6:])
-		if !ok1 || !ok2 {
+		return NewQuarter(y, q)
+	case len(s) == 8 && s[4] == '-' && s[5] == 'W':
+		w, ok := atoiDigits(s[6:])
+		if !ok {
 			return Period{}, errPeriodSyntax
 		}
-		return NewQuarter(y, q)
+		return NewISOWeek(y, w)
 	case len(s) == 7 && s[4] == '-':
-		y, ok1 := atoiDigits(s[:4])
-		m, ok2 := atoiDigits(s[5:])
-		if !ok1 || !ok2 {
+		m, ok := atoiDigits(s[5:])
+		if !ok {
 			return Period{}, errPeriodSyntax
 		}
 		return NewMonth(y, time.Month(m))
@@ -372,6 +466,33 @@ func parsePeriod(s string) (Period, error) {
 		return NewDay(d)
 	}
 	return Period{}, errPeriodSyntax
+}
+
+// parseFiscalYear reads the part of "FY2026/Apr" after "FY".
+func parseFiscalYear(s, rest string) (Period, error) {
+	yearText, monthText, ok := strings.Cut(rest, "/")
+	y, okYear := atoiDigits(yearText)
+	if !okYear || len(yearText) != 4 {
+		return Period{}, errPeriodSyntax
+	}
+	if !ok {
+		return Period{}, fieldErr("", "period", ErrSyntax, quoteTrunc(s)+
+			" has no start month: a fiscal year needs one, as in FY"+yearText+"/Apr or FY"+yearText+"/04")
+	}
+	month := 0
+	if m, ok := atoiDigits(monthText); ok && len(monthText) == 2 {
+		month = m
+	} else {
+		for i, name := range monthAbbrevs {
+			if strings.EqualFold(monthText, name) {
+				month = i + 1
+			}
+		}
+	}
+	if month == 0 {
+		return Period{}, errPeriodSyntax
+	}
+	return NewFiscalYear(y, time.Month(month))
 }
 
 // MustParsePeriod is ParsePeriod for constants and tests: it panics when s
@@ -393,11 +514,42 @@ func (p Period) Start() Date { return p.start }
 // End returns the day after the last day of p (the exclusive end).
 func (p Period) End() Date { return p.end }
 
+// Last returns the last day of p.
+func (p Period) Last() Date { return Date{n: p.end.n - 1} }
+
 // Days returns the number of days in p.
 func (p Period) Days() int { return int(p.end.n - p.start.n) }
 
 // Contains reports whether day d is in p.
 func (p Period) Contains(d Date) bool { return !p.IsZero() && !d.Before(p.start) && d.Before(p.end) }
+
+// Overlaps reports whether p and o have at least one day in common.
+func (p Period) Overlaps(o Period) bool {
+	return !p.IsZero() && !o.IsZero() && p.start.Before(o.end) && o.start.Before(p.end)
+}
+
+// Intersect returns the days p and o have in common, and false when they
+// have none. The result is p or o itself when it covers the same days as
+// one of them (keeping its kind), and a range otherwise.
+func (p Period) Intersect(o Period) (Period, bool) {
+	if !p.Overlaps(o) {
+		return Period{}, false
+	}
+	start, end := p.start, p.end
+	if o.start.After(start) {
+		start = o.start
+	}
+	if o.end.Before(end) {
+		end = o.end
+	}
+	switch {
+	case start == p.start && end == p.end:
+		return p, true
+	case start == o.start && end == o.end:
+		return o, true
+	}
+	return Period{start: start, end: end, kind: kindRange}, true
+}
 
 // Equal reports whether p and o are the same kind of period over the same
 // days.
@@ -407,18 +559,73 @@ func (p Period) Equal(o Period) bool { return p == o }
 // made.
 func (p Period) SameDates(o Period) bool { return p.start == o.start && p.end == o.end }
 
+// Next returns the period of the same kind that follows p: the next day,
+// ISO week, month, quarter, year or fiscal year, or for a range the range
+// of the same length that starts at p's end. It fails with ErrOutOfRange
+// past 9999-12-31 and ErrNotSet for the zero Period.
+func (p Period) Next() (Period, error) { return p.shift(1) }
+
+// Prev returns the period of the same kind that precedes p (see Next).
+func (p Period) Prev() (Period, error) { return p.shift(-1) }
+
+func (p Period) shift(dir int) (Period, error) {
+	y, m, _ := civil(p.start.n)
+	switch p.kind {
+	case kindNone:
+		return Period{}, fieldErr("", "period", ErrNotSet, "")
+	case kindDay:
+		return dayAt(int64(p.start.n) + int64(dir))
+	case kindWeek:
+		start := int64(p.start.n) + 7*int64(dir)
+		if start < 1 {
+			return Period{}, fieldErr("", "period", ErrOutOfRange, "before 0001-01-01")
+		}
+		return makePeriod(Date{n: int32(start)}, start+7, kindWeek)
+	case kindMonth:
+		i := monthIndex(y, m) + dir
+		return NewMonth(i/12, time.Month(i%12+1))
+	case kindQuarter:
+		i := monthIndex(y, m) + 3*dir
+		return NewQuarter(i/12, (i%12)/3+1)
+	case kindYear:
+		return NewYear(y + dir)
+	case kindFiscalYear:
+		endYear, _, _ := civil(p.end.n - 1)
+		return NewFiscalYear(endYear+dir, p.fyStart)
+	}
+	n := int64(p.Days()) * int64(dir)
+	start := int64(p.start.n) + n
+	if start < 1 || int64(p.end.n)+n > int64(lastDay.n) {
+		return Period{}, fieldErr("", "period", ErrOutOfRange, "outside 0001-01-01..9999-12-31")
+	}
+	return Period{start: Date{n: int32(start)}, end: Date{n: int32(int64(p.end.n) + n)}, kind: kindRange}, nil
+}
+
+func dayAt(n int64) (Period, error) {
+	if n < 1 || n > int64(lastDay.n) {
+		return Period{}, fieldErr("", "period", ErrOutOfRange, "outside 0001-01-01..9999-12-31")
+	}
+	return makePeriod(Date{n: int32(n)}, n+1, kindDay)
+}
+
 // String returns p in the form ParsePeriod reads, or "" for the zero Period.
 func (p Period) String() string {
 	y, m, _ := civil(p.start.n)
 	switch p.kind {
 	case kindDay:
 		return p.start.String()
+	case kindWeek:
+		wy, w := p.start.ISOWeek()
+		return pad4(wy) + "-W" + pad2(w)
 	case kindMonth:
 		return pad4(y) + "-" + pad2(int(m))
 	case kindQuarter:
 		return pad4(y) + "-Q" + strconv.Itoa((int(m)+2)/3)
 	case kindYear:
 		return pad4(y)
+	case kindFiscalYear:
+		endYear, _, _ := civil(p.end.n - 1)
+		return "FY" + pad4(endYear) + "/" + monthAbbrevs[p.fyStart-1]
 	case kindRange:
 		return p.start.String() + ".." + p.end.String()
 	}
@@ -441,4 +648,116 @@ func (p *Period) UnmarshalText(text []byte) error {
 	}
 	*p = v
 	return nil
+}
+
+// Unit is a calendar unit: what a period is split into, and what a rate is
+// per (a licence per seat per Month).
+type Unit uint8
+
+// The calendar units. Weeks are ISO weeks (Monday to Sunday).
+const (
+	Day Unit = iota + 1
+	Week
+	Month
+	Quarter
+	Year
+)
+
+var unitNames = [...]string{Day: "day", Week: "week", Month: "month", Quarter: "quarter", Year: "year"}
+
+// String returns "day", "week", "month", "quarter" or "year".
+func (u Unit) String() string {
+	if u.valid() {
+		return unitNames[u]
+	}
+	return "Unit(" + strconv.Itoa(int(u)) + ")"
+}
+
+func (u Unit) valid() bool { return u >= Day && u <= Year }
+
+// MarshalText implements encoding.TextMarshaler; the zero Unit (none)
+// marshals as empty text.
+func (u Unit) MarshalText() ([]byte, error) {
+	if u == 0 {
+		return []byte{}, nil
+	}
+	if !u.valid() {
+		return nil, fieldErr("", "unit", ErrInvalid, u.String())
+	}
+	return []byte(u.String()), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; empty text gives the
+// zero Unit.
+func (u *Unit) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*u = 0
+		return nil
+	}
+	for i := Day; i <= Year; i++ {
+		if string(text) == unitNames[i] {
+			*u = i
+			return nil
+		}
+	}
+	return fieldErr("", "unit", ErrInvalid, quoteTrunc(string(text))+" (want day, week, month, quarter or year)")
+}
+
+// MaxSubPeriods is the most sub-periods Split returns, so that splitting a
+// long range into days cannot exhaust memory.
+const MaxSubPeriods = 100000
+
+// Split returns the sub-periods of p by unit, in order: its days, the ISO
+// weeks, months, quarters or years that overlap it. Sub-periods that lie
+// wholly inside p keep their kind (2026-03 splits into the days 2026-03-01,
+// ...); the first and last are cut to p where they stick out and are then
+// ranges (March 2026 split into weeks begins with 2026-03-01..2026-03-02,
+// the Sunday that ends week 2026-W09). The sub-periods cover p exactly.
+//
+// It fails with ErrNotSet for the zero Period, ErrInvalid for an unknown
+// unit and ErrTooLarge for more than MaxSubPeriods sub-periods.
+func (p Period) Split(unit Unit) ([]Period, error) {
+	if p.IsZero() {
+		return nil, fieldErr("", "period", ErrNotSet, "")
+	}
+	if !unit.valid() {
+		return nil, fieldErr("", "unit", ErrInvalid, unit.String())
+	}
+	var out []Period
+	for cur := p.start.n; cur < p.end.n; {
+		whole, err := unitAt(unit, cur)
+		if err != nil {
+			return nil, err
+		}
+		if len(out) == MaxSubPeriods {
+			return nil, fieldErr("", "period", ErrTooLarge, "more than "+strconv.Itoa(MaxSubPeriods)+" "+unit.String()+"s")
+		}
+		piece, _ := whole.Intersect(p)
+		if !piece.SameDates(whole) {
+			piece = Period{start: piece.start, end: piece.end, kind: kindRange}
+		}
+		out = append(out, piece)
+		cur = whole.end.n
+	}
+	return out, nil
+}
+
+// unitAt returns the whole day, ISO week, month, quarter or year containing
+// day n.
+func unitAt(unit Unit, n int32) (Period, error) {
+	y, m, _ := civil(n)
+	switch unit {
+	case Day:
+		return dayAt(int64(n))
+	case Week:
+		// 0001-01-01 was a Monday, so a week never starts before it.
+		wd := (int(Date{n: n}.Weekday()) + 6) % 7
+		start := int64(n) - int64(wd)
+		return makePeriod(Date{n: int32(start)}, start+7, kindWeek)
+	case Month:
+		return NewMonth(y, m)
+	case Quarter:
+		return NewQuarter(y, (int(m)+2)/3)
+	}
+	return NewYear(y)
 }

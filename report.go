@@ -37,6 +37,10 @@ type Report struct {
 	Period   Period   // the period reported on
 	Scope    Scope    // which contacts the totals count
 	Rounding Rounding // the policy the figures were rounded by
+	// Convention is the model's day-count convention, which prorated the
+	// cost lines; zero when the model set none, which it may only when no
+	// line's amount depends on it.
+	Convention Convention
 	// Channels holds one entry per channel, in the model's volume order.
 	Channels []ChannelFigures
 	// Total holds the center-wide figures; its contacts and handle minutes
@@ -108,6 +112,9 @@ type Line struct {
 	Category Category // its category
 	Behavior Behavior // fixed or variable
 	Driver   Measure  // what a variable cost varies with
+	// Timing says whether the line recurs or is a one-time cost; an
+	// excluded one-time cost is reported with a zero amount.
+	Timing Timing
 	// Channel is the channel of a direct cost, empty for a shared one.
 	Channel Channel
 	// Basis is the basis of a shared cost, zero for a direct one.
@@ -119,7 +126,8 @@ type Line struct {
 	Amount decimal.Decimal
 	// Parts gives each channel's part, in the report's channel order. A
 	// direct cost has one part with weight 1 and share 1; a shared cost has
-	// one part per channel taking part.
+	// one part per channel taking part. A line with nothing in the period
+	// whose channels have no volume in it has no parts.
 	Parts []Part
 }
 
@@ -149,8 +157,10 @@ type CategoryRow struct {
 	Total decimal.Decimal
 }
 
-// report computes the report of a validated model.
-func (c *compiled) report() Report {
+// report computes the report of a validated model. Each line is booked by
+// rounding its exact amount, unless override gives the booked amounts (in
+// minor units, one per line).
+func (c *compiled) report(override []*big.Int) Report {
 	cur := c.m.Currency
 	minor := cur.MinorUnits()
 	mode := c.m.Rounding.Mode
@@ -166,7 +176,10 @@ func (c *compiled) report() Report {
 	lines := make([]Line, len(c.costs))
 	for i, cd := range c.costs {
 		cost := cd.cost
-		booked := roundNumber(cd.amount, minor, mode)
+		booked := roundRat(cd.exact, minor, mode)
+		if override != nil {
+			booked = override[i]
+		}
 		r, ok := rowOf[cost.Category]
 		if !ok {
 			r = len(rows)
@@ -181,15 +194,17 @@ func (c *compiled) report() Report {
 			Driver:   cost.Driver,
 			Channel:  cost.Channel,
 			Basis:    cloneBasis(cost.Basis),
-			Exact:    ratioOf(cd.amount),
+			Timing:   cost.Timing,
+			Exact:    Ratio{cd.exact},
 			Amount:   decimal.NewFromBigInt(booked, -minor),
 		}
-		if cd.direct >= 0 {
+		switch {
+		case cd.direct >= 0:
 			j := cd.direct
 			direct[j].Add(direct[j], booked)
 			rows[r][j].Add(rows[r][j], booked)
 			line.Parts = []Part{{Channel: cost.Channel, Weight: decimal.NewFromInt(1), Share: Ratio{big.NewRat(1, 1)}, Amount: line.Amount}}
-		} else {
+		case cd.alloc != nil:
 			wv := cd.alloc
 			parts := wv.split(booked)
 			// Parts come in tie-break (channel name) order; show them in
@@ -213,9 +228,10 @@ func (c *compiled) report() Report {
 	rep := Report{
 		Currency: cur,
 		Period:   c.m.Period,
-		Scope:    c.m.Scope,
-		Rounding: c.m.Rounding,
-		Channels: make([]ChannelFigures, nch),
+		Scope:      c.m.Scope,
+		Rounding:   c.m.Rounding,
+		Convention: c.m.Convention,
+		Channels:   make([]ChannelFigures, nch),
 		Lines:    lines,
 		Matrix:   make([]CategoryRow, len(rows)),
 	}
@@ -309,7 +325,8 @@ func cloneBasis(b Basis) Basis {
 }
 
 // Verify checks that the report's figures agree with each other: money is
-// in whole minor units, each line's parts sum to its amount, each channel's
+// in whole minor units, each line's amount is within one minor unit of its
+// exact amount and its parts sum to it, each channel's
 // Direct and Shared are the sums of its parts and add up to its Total, the
 // channels sum to the totals, the matrix sums by row and by column, each
 // exact per-unit figure is its total over its contacts or minutes, and each
@@ -393,8 +410,9 @@ func (v *verifier) perUnit(where, field string, total *big.Int, quantity *big.Ra
 	}
 }
 
-// lineExact checks that a line's amount is its exact amount booked by the
-// report's rounding mode.
+// lineExact checks that a line's amount is within one minor unit of its
+// exact amount (a report books it by rounding, a series by distributing the
+// booked amount of the whole span; both stay within one unit).
 func (v *verifier) lineExact(where string, line Line, amount *big.Int) {
 	if amount == nil {
 		return
@@ -403,8 +421,11 @@ func (v *verifier) lineExact(where string, line Line, amount *big.Int) {
 		v.bad(where, "exact_amount", "undefined")
 		return
 	}
-	if want := roundRat(line.Exact.r, v.r.Currency.MinorUnits(), v.r.Rounding.Mode); want.Cmp(amount) != 0 {
-		v.bad(where, "amount", decString(line.Amount)+" is not the exact amount "+line.Exact.String()+" booked by mode "+v.r.Rounding.Mode.String())
+	unit := new(big.Rat).SetFrac(bigOne, pow10(int64(v.r.Currency.MinorUnits())))
+	diff := new(big.Rat).SetFrac(amount, pow10(int64(v.r.Currency.MinorUnits())))
+	diff.Sub(diff, line.Exact.r)
+	if diff.Abs(diff).Cmp(unit) >= 0 {
+		v.bad(where, "amount", decString(line.Amount)+" is not within one minor unit of the exact amount "+line.Exact.String())
 	}
 }
 
@@ -419,6 +440,12 @@ func (v *verifier) shares(where string, line Line) {
 			return
 		}
 		total.Add(total, weights[k])
+	}
+	if len(line.Parts) == 0 {
+		if line.Amount.Sign() != 0 {
+			v.bad(where, "parts", "a line with an amount has parts")
+		}
+		return
 	}
 	if line.Channel != "" && (len(line.Parts) != 1 || line.Parts[0].Channel != line.Channel) {
 		v.bad(where, "parts", "a direct line has one part, on its channel")
