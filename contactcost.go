@@ -274,16 +274,19 @@ type weightVec struct {
 	fits    bool       // the fast path applies
 	shares  []Ratio    // weight / Σ weight, same order
 	values  []decimal.Decimal
+	rats    []*big.Rat // the weights as given, same order; never modified
 	// display lists member positions in the report's channel order.
 	display []int
 }
 
 // costData is a validated Cost.
 type costData struct {
-	cost   Cost
-	exact  *big.Rat   // the line's exact amount in the model's period
-	direct int        // channel index of a direct cost, or -1
-	alloc  *weightVec // shared costs
+	cost       Cost
+	base       *big.Rat   // Amount, or UnitPrice × Quantity, or UnitPrice
+	fromVolume bool       // base is a price per unit of the driver's volume
+	exact      *big.Rat   // the line's exact amount in the model's period
+	direct     int        // channel index of a direct cost, or -1
+	alloc      *weightVec // shared costs
 }
 
 // compiled is a validated model, ready to report on.
@@ -406,6 +409,7 @@ func (c *compiled) checkCost(i int, cost Cost, cache map[string]*weightVec, errs
 	}
 	n := len(*errs)
 	base, fromVolume := c.checkPricing(where, cost, errs)
+	cd.base, cd.fromVolume = base, fromVolume
 	c.checkTiming(where, cost, errs)
 
 	// References to channels are checked into their own list: a line that
@@ -803,9 +807,11 @@ func newWeightVec(members []int, nums []number) *weightVec {
 	slices.SortFunc(wv.display, func(a, b int) int { return members[a] - members[b] })
 	wv.shares = make([]Ratio, len(ints))
 	wv.values = make([]decimal.Decimal, len(ints))
+	wv.rats = make([]*big.Rat, len(ints))
 	for i, w := range ints {
 		wv.shares[i] = Ratio{new(big.Rat).SetFrac(w, total)}
 		wv.values[i] = nums[i].decimal()
+		wv.rats[i] = nums[i].rat()
 	}
 	return wv
 }

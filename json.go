@@ -213,16 +213,34 @@ func (m Model) MarshalJSON() ([]byte, error) {
 		}
 		v.Costs[i] = cj
 	}
-	v.Volumes = make([]volumeJSON, len(m.Volumes))
-	for i, vol := range m.Volumes {
-		v.Volumes[i] = volumeJSON{
+	v.Volumes = volumesToJSON(m.Volumes)
+	return json.Marshal(v)
+}
+
+func volumesToJSON(vols []Volume) []volumeJSON {
+	out := make([]volumeJSON, len(vols))
+	for i, vol := range vols {
+		out[i] = volumeJSON{
 			Channel: vol.Channel, Automated: vol.Automated,
 			Contacts: jsonDecimal(vol.Contacts), HandleMinutes: jsonDecimal(vol.HandleMinutes),
 			QueueMinutes: jsonDecimal(vol.QueueMinutes), AgentHours: jsonDecimal(vol.AgentHours),
 			FTE: jsonDecimal(vol.FTE), Offered: jsonDecimal(vol.Offered), Abandoned: jsonDecimal(vol.Abandoned),
 		}
 	}
-	return json.Marshal(v)
+	return out
+}
+
+func volumesFromJSON(vols []volumeJSON) []Volume {
+	var out []Volume
+	for _, vol := range vols {
+		out = append(out, Volume{
+			Channel: vol.Channel, Automated: vol.Automated,
+			Contacts: decimal.Decimal(vol.Contacts), HandleMinutes: decimal.Decimal(vol.HandleMinutes),
+			QueueMinutes: decimal.Decimal(vol.QueueMinutes), AgentHours: decimal.Decimal(vol.AgentHours),
+			FTE: decimal.Decimal(vol.FTE), Offered: decimal.Decimal(vol.Offered), Abandoned: decimal.Decimal(vol.Abandoned),
+		})
+	}
+	return out
 }
 
 func basisToJSON(b Basis) *basisJSON {
@@ -263,14 +281,7 @@ func (m *Model) UnmarshalJSON(data []byte) error {
 			Timing: c.Timing, Incurred: c.Incurred, AmortizeMonths: c.AmortizeMonths,
 		})
 	}
-	for _, vol := range v.Volumes {
-		out.Volumes = append(out.Volumes, Volume{
-			Channel: vol.Channel, Automated: vol.Automated,
-			Contacts: decimal.Decimal(vol.Contacts), HandleMinutes: decimal.Decimal(vol.HandleMinutes),
-			QueueMinutes: decimal.Decimal(vol.QueueMinutes), AgentHours: decimal.Decimal(vol.AgentHours),
-			FTE: decimal.Decimal(vol.FTE), Offered: decimal.Decimal(vol.Offered), Abandoned: decimal.Decimal(vol.Abandoned),
-		})
-	}
+	out.Volumes = volumesFromJSON(v.Volumes)
 	*m = out
 	return nil
 }

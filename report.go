@@ -157,84 +157,130 @@ type CategoryRow struct {
 	Total decimal.Decimal
 }
 
+// tally holds what a report is assembled from, in exact integers and
+// rationals: per-channel volumes and costs, each line's parts and the
+// category × channel matrix. A series adds the tallies of its periods.
+type tally struct {
+	channels   []channelTally
+	lines      [][]partTally // per line, in report order
+	categories []Category
+	rows       [][]*big.Int // per category, per channel
+}
+
+type channelTally struct {
+	channel           Channel
+	automated         bool
+	contacts, minutes *big.Rat
+	direct, shared    *big.Int
+}
+
+// ratOne is 1; it is never modified.
+var ratOne = big.NewRat(1, 1)
+
+type partTally struct {
+	channel int      // index in tally.channels
+	amount  *big.Int // minor units
+	weight  *big.Rat // the basis figure (1 for a direct line)
+}
+
 // report computes the report of a validated model. Each line is booked by
 // rounding its exact amount, unless override gives the booked amounts (in
 // minor units, one per line).
 func (c *compiled) report(override []*big.Int) Report {
-	cur := c.m.Currency
-	minor := cur.MinorUnits()
-	mode := c.m.Rounding.Mode
-	scale := c.m.Rounding.Scale(cur)
-	nch := len(c.channels)
+	rep, _ := c.build(override)
+	return rep
+}
 
-	direct := newBigs(nch)
-	shared := newBigs(nch)
-	var categories []Category
+// build computes the report and the tally it was assembled from.
+func (c *compiled) build(override []*big.Int) (Report, tally) {
+	minor := c.m.Currency.MinorUnits()
+	t := tally{channels: make([]channelTally, len(c.channels)), lines: make([][]partTally, len(c.costs))}
+	for j, ch := range c.channels {
+		t.channels[j] = channelTally{
+			channel: ch.vol.Channel, automated: ch.automated,
+			contacts: ch.figures[Contacts].rat(), minutes: ch.figures[HandleMinutes].rat(),
+			direct: new(big.Int), shared: new(big.Int),
+		}
+	}
 	rowOf := make(map[Category]int)
-	var rows [][]*big.Int
-
 	lines := make([]Line, len(c.costs))
 	for i, cd := range c.costs {
 		cost := cd.cost
-		booked := roundRat(cd.exact, minor, mode)
+		booked := roundRat(cd.exact, minor, c.m.Rounding.Mode)
 		if override != nil {
 			booked = override[i]
 		}
 		r, ok := rowOf[cost.Category]
 		if !ok {
-			r = len(rows)
+			r = len(t.rows)
 			rowOf[cost.Category] = r
-			categories = append(categories, cost.Category)
-			rows = append(rows, newBigs(nch))
+			t.categories = append(t.categories, cost.Category)
+			t.rows = append(t.rows, newBigs(len(c.channels)))
 		}
-		line := Line{
-			Name:     cost.Name,
-			Category: cost.Category,
-			Behavior: cost.Behavior,
-			Driver:   cost.Driver,
-			Channel:  cost.Channel,
-			Basis:    cloneBasis(cost.Basis),
-			Timing:   cost.Timing,
-			Exact:    Ratio{cd.exact},
-			Amount:   decimal.NewFromBigInt(booked, -minor),
-		}
+		line := lineOf(cost, Ratio{cd.exact}, decimal.NewFromBigInt(booked, -minor))
 		switch {
 		case cd.direct >= 0:
 			j := cd.direct
-			direct[j].Add(direct[j], booked)
-			rows[r][j].Add(rows[r][j], booked)
+			t.channels[j].direct.Add(t.channels[j].direct, booked)
+			t.rows[r][j].Add(t.rows[r][j], booked)
 			line.Parts = []Part{{Channel: cost.Channel, Weight: decimal.NewFromInt(1), Share: Ratio{big.NewRat(1, 1)}, Amount: line.Amount}}
+			t.lines[i] = []partTally{{channel: j, amount: booked, weight: ratOne}}
 		case cd.alloc != nil:
 			wv := cd.alloc
 			parts := wv.split(booked)
 			// Parts come in tie-break (channel name) order; show them in
 			// the report's channel order.
 			line.Parts = make([]Part, len(parts))
-			for i, k := range wv.display {
+			t.lines[i] = make([]partTally, len(parts))
+			for n, k := range wv.display {
 				j := wv.members[k]
-				shared[j].Add(shared[j], parts[k])
-				rows[r][j].Add(rows[r][j], parts[k])
-				line.Parts[i] = Part{
+				t.channels[j].shared.Add(t.channels[j].shared, parts[k])
+				t.rows[r][j].Add(t.rows[r][j], parts[k])
+				line.Parts[n] = Part{
 					Channel: c.channels[j].vol.Channel,
 					Weight:  wv.values[k],
 					Share:   wv.shares[k],
 					Amount:  decimal.NewFromBigInt(parts[k], -minor),
 				}
+				t.lines[i][n] = partTally{channel: j, amount: parts[k], weight: wv.rats[k]}
 			}
 		}
 		lines[i] = line
 	}
-
 	rep := Report{
-		Currency: cur,
-		Period:   c.m.Period,
+		Currency:   c.m.Currency,
+		Period:     c.m.Period,
 		Scope:      c.m.Scope,
 		Rounding:   c.m.Rounding,
 		Convention: c.m.Convention,
-		Channels:   make([]ChannelFigures, nch),
-		Lines:    lines,
-		Matrix:   make([]CategoryRow, len(rows)),
+		Lines:      lines,
 	}
+	rep.assemble(t)
+	return rep, t
+}
+
+// lineOf starts the Line of a cost line with its exact and booked amounts.
+func lineOf(cost Cost, exact Ratio, amount decimal.Decimal) Line {
+	return Line{
+		Name:     cost.Name,
+		Category: cost.Category,
+		Behavior: cost.Behavior,
+		Driver:   cost.Driver,
+		Timing:   cost.Timing,
+		Channel:  cost.Channel,
+		Basis:    cloneBasis(cost.Basis),
+		Exact:    exact,
+		Amount:   amount,
+	}
+}
+
+// assemble fills rep's channel figures, totals and matrix from t, rounding
+// per-unit figures by rep's policy. rep's currency, scope and rounding must
+// be set.
+func (rep *Report) assemble(t tally) {
+	minor := rep.Currency.MinorUnits()
+	scale := rep.Rounding.Scale(rep.Currency)
+	mode := rep.Rounding.Mode
 	money := func(v *big.Int) decimal.Decimal { return decimal.NewFromBigInt(v, -minor) }
 	perUnit := func(x Ratio) decimal.Decimal {
 		if !x.IsDefined() {
@@ -242,33 +288,32 @@ func (c *compiled) report(override []*big.Int) Report {
 		}
 		return decimal.NewFromBigInt(roundRat(x.r, scale, mode), -scale)
 	}
-
+	nch := len(t.channels)
+	rep.Channels = make([]ChannelFigures, nch)
 	var sumDirect, sumShared big.Int
 	counted, assisted, all, countedMinutes := new(big.Rat), new(big.Rat), new(big.Rat), new(big.Rat)
-	for j, ch := range c.channels {
-		total := new(big.Int).Add(direct[j], shared[j])
-		sumDirect.Add(&sumDirect, direct[j])
-		sumShared.Add(&sumShared, shared[j])
+	for j, ch := range t.channels {
+		total := new(big.Int).Add(ch.direct, ch.shared)
+		sumDirect.Add(&sumDirect, ch.direct)
+		sumShared.Add(&sumShared, ch.shared)
 		totalRat := new(big.Rat).SetFrac(total, pow10(int64(minor)))
-		contacts := ch.figures[Contacts].rat()
-		minutes := ch.figures[HandleMinutes].rat()
-		cpc := quoRat(totalRat, contacts)
-		cpm := quoRat(totalRat, minutes)
-		all.Add(all, contacts)
+		cpc := quoRat(totalRat, ch.contacts)
+		cpm := quoRat(totalRat, ch.minutes)
+		all.Add(all, ch.contacts)
 		if !ch.automated {
-			assisted.Add(assisted, contacts)
+			assisted.Add(assisted, ch.contacts)
 		}
-		if c.m.Scope.counts(ch.automated) {
-			counted.Add(counted, contacts)
-			countedMinutes.Add(countedMinutes, minutes)
+		if rep.Scope.counts(ch.automated) {
+			counted.Add(counted, ch.contacts)
+			countedMinutes.Add(countedMinutes, ch.minutes)
 		}
 		rep.Channels[j] = ChannelFigures{
-			Channel:             ch.vol.Channel,
+			Channel:             ch.channel,
 			Automated:           ch.automated,
-			Contacts:            ch.figures[Contacts].decimal(),
-			HandleMinutes:       ch.figures[HandleMinutes].decimal(),
-			Direct:              money(direct[j]),
-			Shared:              money(shared[j]),
+			Contacts:            ratDecimal(ch.contacts),
+			HandleMinutes:       ratDecimal(ch.minutes),
+			Direct:              money(ch.direct),
+			Shared:              money(ch.shared),
 			Total:               money(total),
 			CostPerContact:      perUnit(cpc),
 			CostPerMinute:       perUnit(cpm),
@@ -293,16 +338,16 @@ func (c *compiled) report(override []*big.Int) Report {
 		ExactCostPerContact: cpc,
 		ExactCostPerMinute:  cpm,
 	}
-	for r, row := range rows {
+	rep.Matrix = make([]CategoryRow, len(t.rows))
+	for r, row := range t.rows {
 		cells := make([]decimal.Decimal, nch)
 		sum := new(big.Int)
 		for j, v := range row {
 			cells[j] = money(v)
 			sum.Add(sum, v)
 		}
-		rep.Matrix[r] = CategoryRow{Category: categories[r], Cells: cells, Total: money(sum)}
+		rep.Matrix[r] = CategoryRow{Category: t.categories[r], Cells: cells, Total: money(sum)}
 	}
-	return rep
 }
 
 func newBigs(n int) []*big.Int {
