@@ -390,3 +390,117 @@ func FuzzParseRatio(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParsePeriod checks that any text ParsePeriod accepts prints in a form
+// that parses back to the same period, and that splitting it covers it
+// exactly, day for day.
+func FuzzParsePeriod(f *testing.F) {
+	for _, s := range []string{"2026-03-15", "2026-W53", "2026-03", "2026-Q1", "2026", "FY2026/Apr", "FY2026/04",
+		"2026-03-01..2026-04-01", "2024-02-29", "0001-W01", "9998-12"} {
+		f.Add(s, uint8(3))
+	}
+	f.Fuzz(func(t *testing.T, s string, unit uint8) {
+		p, err := ParsePeriod(s)
+		if err != nil {
+			return
+		}
+		back, err := ParsePeriod(p.String())
+		if err != nil || !back.Equal(p) {
+			t.Fatalf("ParsePeriod(%q) = %v; reparsing %q gives %v, %v", s, p, p.String(), back, err)
+		}
+		parts, err := p.Split(Unit(unit % 6))
+		if err != nil {
+			return
+		}
+		at := p.Start()
+		for _, part := range parts {
+			if part.Start() != at || !part.End().After(part.Start()) {
+				t.Fatalf("%s.Split(%d): %v does not follow %v", p, unit%6, part, at)
+			}
+			at = part.End()
+		}
+		if at != p.End() {
+			t.Fatalf("%s.Split(%d) ends at %v", p, unit%6, at)
+		}
+	})
+}
+
+// FuzzDistribute checks that distributing any amount over the sub-periods
+// of any period sums exactly to the amount, under every convention.
+func FuzzDistribute(f *testing.F) {
+	f.Add(int64(100000), "2026", uint8(3), uint8(1))
+	f.Add(int64(-31), "2026-03", uint8(2), uint8(3))
+	f.Add(int64(1), "FY2026/Oct", uint8(4), uint8(4))
+	f.Add(int64(999999999999), "2024-02-10..2024-05-20", uint8(1), uint8(2))
+	f.Fuzz(func(t *testing.T, cents int64, period string, unit, conv uint8) {
+		p, err := ParsePeriod(period)
+		if err != nil {
+			return
+		}
+		amount := decimal.New(cents, -2)
+		parts, err := Distribute(amount, p, Unit(unit%6), Convention(conv%5), 2)
+		if err != nil {
+			return
+		}
+		sum := decimal.Zero
+		for _, part := range parts {
+			sum = sum.Add(part.Amount)
+			if cents > 0 && part.Amount.Sign() < 0 || cents < 0 && part.Amount.Sign() > 0 {
+				t.Fatalf("part %v of %v has the wrong sign", part, amount)
+			}
+		}
+		if !sum.Equal(amount) {
+			t.Fatalf("Distribute(%v, %s, %d, %d) sums to %v", amount, p, unit%6, conv%5, sum)
+		}
+	})
+}
+
+// FuzzSeries builds a model and monthly volumes from random bytes and
+// checks, for every series that computes, that each report verifies and
+// that the total's money is the sum of the months'.
+func FuzzSeries(f *testing.F) {
+	f.Add([]byte{0, 0, 0, 3, 0, 1, 10, 20, 1, 2, 0, 5, 1, 3, 60, 2, 0, 7, 4, 0, 0, 30, 1, 9, 9, 4, 1, 2, 3, 4, 5, 6, 7, 8, 1, 1})
+	f.Add([]byte("a series of three months from random bytes"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m := modelFrom(data)
+		src := &byteSource{data}
+		m.Period = MustParsePeriod("2026-Q1")
+		m.Convention = Convention(1 + src.next()%4)
+		for i := range m.Costs {
+			switch src.next() % 4 {
+			case 1:
+				m.Costs[i].Period = MustParsePeriod("2026")
+			case 2:
+				m.Costs[i].Per = Month
+			case 3:
+				m.Costs[i].Timing, m.Costs[i].Incurred, m.Costs[i].AmortizeMonths = OneTimeAmortized, MustDate(2025, 12, 5), 1+int(src.next()%24)
+			}
+		}
+		var vols []PeriodVolumes
+		for k, month := range []string{"2026-01", "2026-02", "2026-03"} {
+			v := slices.Clone(m.Volumes)
+			for j := range v {
+				v[j].Contacts = v[j].Contacts.Add(decimal.New(int64(k*int(src.next())), 0))
+			}
+			vols = append(vols, PeriodVolumes{Period: MustParsePeriod(month), Volumes: v})
+		}
+		m.Volumes = nil
+		s, err := m.Series(Month, vols)
+		if err != nil {
+			return
+		}
+		total := decimal.Zero
+		for _, r := range s.Reports {
+			if err := r.Verify(); err != nil {
+				t.Fatalf("%s: Verify() = %v", r.Period, err)
+			}
+			total = total.Add(r.Total.Total)
+		}
+		if err := s.Total.Verify(); err != nil {
+			t.Fatalf("Total.Verify() = %v", err)
+		}
+		if !total.Equal(s.Total.Total.Total) {
+			t.Fatalf("months sum to %v, total is %v", total, s.Total.Total.Total)
+		}
+	})
+}

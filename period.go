@@ -400,13 +400,10 @@ func ParsePeriod(s string) (Period, error) {
 		return Period{}, fieldErr("", "period", ErrTooLarge, "text longer than "+strconv.Itoa(MaxTextLength)+" bytes")
 	}
 	p, err := parsePeriod(s)
-	if err != nil {
-		if cause := errorsCause(err); cause == ErrSyntax {
-			return Period{}, fieldErr("", "period", ErrSyntax, quoteTrunc(s)+" (want "+periodForms+")")
-		}
-		return Period{}, err
+	if err == errPeriodSyntax {
+		return Period{}, fieldErr("", "period", ErrSyntax, quoteTrunc(s)+" (want "+periodForms+")")
 	}
-	return p, nil
+	return p, err
 }
 
 const periodForms = "2026-03-15, 2026-W09, 2026-03, 2026-Q1, 2026, FY2026/Apr or 2026-03-01..2026-04-01"

@@ -23,8 +23,8 @@ import (
 //	2026-W10             700.00    709.72         686.83     701.92
 //	2026-03-01 (day)     100.00    101.39          98.12     100.27
 //
-// The per-day figures differ by up to 3%, February by 8%; over whole years
-// all four agree.
+// The per-day figures differ by up to 3.3%, February's by 8.6%; over whole
+// months the last three agree, and over whole years all four.
 type Convention uint8
 
 const (
@@ -32,9 +32,11 @@ const (
 	// 2026. A rate per month, quarter or year spreads each calendar
 	// month, quarter or year over its own days.
 	ActualDays Convention = iota + 1
-	// Thirty360 measures by the 30E/360 day count (every month 30 days, a
-	// year 360; a 31st counts for nothing, and February's last day makes
-	// up its month to 30): 2026-02 is 30/360 of 2026.
+	// Thirty360 measures by the 30E/360 day count between a period's
+	// start and its exclusive end, a day of month 31 counting as 30: every
+	// whole month is 30 days and a year 360, so 2026-02 is 30/360 of 2026.
+	// Within a month the count is uneven (a lone 30th of a 31-day month
+	// measures 0, the 28th of a 28-day February 3).
 	Thirty360
 	// EqualMonths measures in months: every calendar month is one month
 	// whatever its length, and a part of a month is its share of that

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"math/big"
+	"slices"
 	"strconv"
 
 	"github.com/shopspring/decimal"
@@ -22,10 +23,14 @@ type PeriodVolumes struct {
 //
 // Each cost line is booked once for the whole period, exactly as a report
 // of the whole period would book it, and that amount is distributed over
-// the sub-periods by largest remainder, in proportion to the line's exact
-// amount in each (see Distribute); so the lines of Total are those of the
+// the sub-periods: each sub-period gets its exact amount rounded down or
+// up, the minor units left over going to the largest fractions (ties to
+// the earlier sub-period). So the lines of Total are those of the
 // whole-period report, and a sub-period's line may differ by a minor unit
-// from a report of that sub-period alone. Each sub-period's lines are then
+// from a report of that sub-period alone. (Under Weeks52 the sub-periods'
+// exact amounts need not add up to the whole period's; the booked amount is
+// then split in proportion to them, and a sub-period's Line.Exact is its
+// exact share of the booked amount.) Each sub-period's lines are then
 // allocated to channels by that sub-period's volumes; Total's channel
 // figures are the sums of the sub-periods'.
 //
@@ -68,9 +73,20 @@ func (m Model) Series(unit Unit, volumes []PeriodVolumes) (Series, error) {
 		return Series{}, err
 	}
 
+	// A line stated for "the model's period" is stated for the whole span,
+	// not for each sub-period: make that explicit before the sub-models
+	// see it. (Rates and prices per unit of volume keep their meaning.)
+	spanCosts := slices.Clone(m.Costs)
+	for i, c := range spanCosts {
+		perVolume := c.UnitPrice.Sign() != 0 && c.Quantity.Sign() == 0
+		if c.Timing == Recurring && c.Per == 0 && c.Period.IsZero() && !perVolume {
+			spanCosts[i].Period = m.Period
+		}
+	}
 	subs := make([]*compiled, len(pieces))
 	for k, piece := range pieces {
 		sm := m
+		sm.Costs = spanCosts
 		sm.Period = piece
 		sm.Volumes = byPiece[k]
 		c, err := sm.compile()
@@ -109,17 +125,17 @@ func (m Model) Series(unit Unit, volumes []PeriodVolumes) (Series, error) {
 			continue
 		}
 		booked[i] = roundRat(exact[i], minor, m.Rounding.Mode)
-		parts, ok := allocRat(booked[i], weights)
+		parts, shares, ok := distributeLine(booked[i], weights, minor)
 		if !ok {
-			if booked[i].Sign() != 0 {
-				errs.add(fieldErr(where, "period", ErrUndefined, "the line has an amount in "+m.Period.String()+
-					" but none in any "+unit.String()))
-				continue
-			}
-			parts = newBigs(len(pieces))
+			errs.add(fieldErr(where, "period", ErrUndefined, "the line has an amount in "+m.Period.String()+
+				" but none in any "+unit.String()))
+			continue
 		}
 		for k := range pieces {
 			overrides[k][i] = parts[k]
+			if shares != nil {
+				subs[k].costs[i].exact = shares[k]
+			}
 		}
 	}
 	if err := errs.join(); err != nil {
@@ -133,6 +149,63 @@ func (m Model) Series(unit Unit, volumes []PeriodVolumes) (Series, error) {
 	}
 	s.Total = total(m, tallies, exact, booked)
 	return s, nil
+}
+
+// distributeLine splits a line's booked amount (in minor units) over the
+// sub-periods whose exact amounts are exact. When the exact amounts add up
+// to within rounding of the booked amount (always, but under a
+// non-additive convention), each part is its own exact amount rounded down
+// or up, the units left over going to the largest fractions (ties to the
+// earlier sub-period). Otherwise (52 weeks over parts of months) the parts
+// are proportional to the exact amounts, and shares returns each
+// sub-period's exact share of the booked amount, to report in place of its
+// own exact amount. It reports false when there is an amount to split but
+// no sub-period has any.
+func distributeLine(booked *big.Int, exact []*big.Rat, minor int32) (parts []*big.Int, shares []*big.Rat, ok bool) {
+	scale := new(big.Rat).SetInt(pow10(int64(minor)))
+	floors := make([]*big.Int, len(exact))
+	fracs := make([]*big.Rat, len(exact))
+	sumFloor, sumCeil := new(big.Int), new(big.Int)
+	for k, e := range exact {
+		x := new(big.Rat).Mul(e, scale)
+		floors[k] = new(big.Int).Quo(x.Num(), x.Denom()) // exact amounts are not negative
+		fracs[k] = x.Sub(x, new(big.Rat).SetInt(floors[k]))
+		sumFloor.Add(sumFloor, floors[k])
+		sumCeil.Add(sumCeil, floors[k])
+		if fracs[k].Sign() != 0 {
+			sumCeil.Add(sumCeil, bigOne)
+		}
+	}
+	if sumFloor.Cmp(booked) <= 0 && booked.Cmp(sumCeil) <= 0 {
+		left := new(big.Int).Sub(booked, sumFloor).Int64() // fewer than len(exact)
+		order := make([]int, len(exact))
+		for k := range order {
+			order[k] = k
+		}
+		slices.SortStableFunc(order, func(a, b int) int { return fracs[b].Cmp(fracs[a]) })
+		for _, k := range order[:left] {
+			floors[k].Add(floors[k], bigOne)
+		}
+		return floors, nil, true
+	}
+	parts, ok = allocRat(booked, exact)
+	if !ok {
+		if booked.Sign() != 0 {
+			return nil, nil, false
+		}
+		return newBigs(len(exact)), nil, true
+	}
+	total := new(big.Rat)
+	for _, e := range exact {
+		total.Add(total, e)
+	}
+	amount := new(big.Rat).SetFrac(booked, pow10(int64(minor)))
+	shares = make([]*big.Rat, len(exact))
+	for k, e := range exact {
+		share := new(big.Rat).Mul(amount, e)
+		shares[k] = share.Quo(share, total)
+	}
+	return parts, shares, true
 }
 
 // matchVolumes returns the volumes of each piece, reporting periods that
