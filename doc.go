@@ -31,7 +31,8 @@
 // computes a Report:
 //
 //	cost lines + channel volumes --(validate)--> Model
-//	Model --(book each line, assign direct costs, allocate shared costs)--> Report
+//	Model --(prorate each line to the period, book it to the minor unit,
+//	         assign direct costs, allocate shared costs)--> Report
 //
 // A cost line is direct (Cost.Channel names the channel that bears it) or
 // shared (Cost.Basis says how to split it). Shared costs are split per line,
@@ -48,6 +49,38 @@
 // A cost line also says whether it is Fixed in the period or Variable with a
 // driver (a Measure such as HandleMinutes). Reports record it; savings
 // estimates rely on it, because only variable costs fall when volume falls.
+//
+// # Periods and proration
+//
+// A Period is a half-open range of civil dates [start, end), with no time
+// zone: a day ("2026-03-15"), an ISO week ("2026-W09"), a month ("2026-03"),
+// a quarter ("2026-Q1"), a year ("2026"), a fiscal year named after the
+// year it ends in, with its first month ("FY2026/Apr" runs from 2025-04-01
+// to 2026-03-31), or any range ("2026-03-01..2026-04-01"). Periods split
+// into days, weeks, months, quarters or years, step to the next or previous
+// one, and overlap or intersect.
+//
+// A cost line need not be stated for the report's period. It may be stated
+// for another period (an annual licence: Cost.Period), as a rate per unit
+// of time (weekly payroll: Cost.Per), per unit (60 seats at 95.00 per seat
+// per month: Cost.UnitPrice and Cost.Quantity; or 0.012 per handle minute
+// of its driver), or once (Cost.Timing: a one-time cost either excluded from
+// the figures or amortized in equal monthly parts). The model prorates each
+// line into its period by its day-count Convention: ActualDays (Stripe's
+// and Zuora's "actual"), Thirty360 (30E/360), EqualMonths (a year is 12
+// equal months) or Weeks52 (a year is 52 weeks). The convention is an
+// explicit input, recorded in the report; a model may leave it unset only
+// when every convention gives the same amounts (a monthly rate in a monthly
+// report), and otherwise its error shows what each would give. Prorate and
+// Distribute do the same for single amounts; Distribute's parts sum exactly
+// to the amount.
+//
+// Model.Series reports on each sub-period (each month of a year, say) with
+// that sub-period's volumes, and totals them. Each line is booked once for
+// the whole period, as a report of the whole period would book it, and
+// distributed over the sub-periods in minor units, so the sub-periods add
+// up exactly, to the cent, to the total; Series.Trend gives the cost per
+// contact of each sub-period and its change.
 //
 // # Exactness and rounding
 //

@@ -228,3 +228,166 @@ func ExampleReport_Verify() {
 	// 6.26 <nil>
 	// true
 }
+
+// An annual licence in a monthly report: the model prorates the line by its
+// convention, and says so when the choice matters.
+func Example_annualLicenceInMonthlyReport() {
+	m := contactcost.Model{
+		Currency: contactcost.MustCurrency("USD"),
+		Period:   contactcost.MustParsePeriod("2026-03"),
+		Scope:    contactcost.ScopeAll,
+		Costs: []contactcost.Cost{
+			{Name: "WFM licence", Category: contactcost.SoftwareLicences, Amount: d("12000"),
+				Period: contactcost.MustParsePeriod("2026"), Channel: contactcost.Voice},
+			{Name: "CCaaS seats", Category: contactcost.SoftwareLicences, UnitPrice: d("95"), Quantity: d("60"),
+				Per: contactcost.Month, Channel: contactcost.Voice},
+		},
+		Volumes: []contactcost.Volume{{Channel: contactcost.Voice, Contacts: d("10000")}},
+	}
+	// Without a convention the licence cannot be prorated: the error shows
+	// what each convention would give.
+	fmt.Println(m.Validate())
+
+	for _, c := range []contactcost.Convention{contactcost.ActualDays, contactcost.EqualMonths} {
+		m.Convention = c
+		r, err := m.Report()
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Printf("%s: licence %s, seats %s, cost per contact %s\n",
+			r.Convention, r.Lines[0].Amount.StringFixed(2), r.Lines[1].Amount.StringFixed(2), r.Total.CostPerContact)
+	}
+	// Output:
+	// contactcost: costs[0] "WFM licence": convention: not set: the line's amount in 2026-03 depends on the model's convention: actual-days gives 74400/73, 30e/360 gives 1000, equal-months gives 1000, 52-weeks gives 1000
+	// actual-days: licence 1019.18, seats 5700.00, cost per contact 0.67
+	// equal-months: licence 1000.00, seats 5700.00, cost per contact 0.67
+}
+
+// A year's monthly series: one report per month from the same cost lines
+// and each month's volumes, with the cost-per-contact trend. The months add
+// up to the year to the cent.
+func Example_yearSeries() {
+	m := contactcost.Model{
+		Currency:   contactcost.MustCurrency("EUR"),
+		Period:     contactcost.MustParsePeriod("2026"),
+		Scope:      contactcost.ScopeAssisted,
+		Convention: contactcost.ActualDays,
+		Costs: []contactcost.Cost{
+			{Name: "Agents", Category: contactcost.Wages, Amount: d("40000"), Per: contactcost.Month,
+				Basis: contactcost.Basis{Kind: contactcost.ByContacts}},
+			{Name: "Platform", Category: contactcost.Technology, Amount: d("60000"),
+				Period: contactcost.MustParsePeriod("2026"), Basis: contactcost.Basis{Kind: contactcost.ByContacts}},
+		},
+	}
+	var volumes []contactcost.PeriodVolumes
+	months, _ := m.Period.Split(contactcost.Month)
+	for i, month := range months {
+		calls := decimal.NewFromInt(int64(9000 + 250*i)) // volume grows through the year
+		volumes = append(volumes, contactcost.PeriodVolumes{Period: month, Volumes: []contactcost.Volume{
+			{Channel: contactcost.Voice, Contacts: calls},
+			{Channel: contactcost.Chat, Contacts: d("3000")},
+		}})
+	}
+	s, err := m.Series(contactcost.Month, volumes)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, p := range s.Trend() {
+		fmt.Printf("%-7s %6s contacts %9s  per contact %s", p.Period, p.Contacts, p.Total.StringFixed(2), p.CostPerContact.StringFixed(2))
+		if p.Change.IsDefined() {
+			pct, _ := p.Change.Round(contactcost.HalfEven, 4)
+			fmt.Printf(" %6s%%", pct.Shift(2).StringFixed(2))
+		}
+		fmt.Println()
+	}
+	fmt.Printf("%-7s %6s contacts %9s  per contact %s\n", s.Total.Period, s.Total.Total.Contacts,
+		s.Total.Total.Total.StringFixed(2), s.Total.Total.CostPerContact.StringFixed(2))
+	// Output:
+	// 2026-01  12000 contacts  45095.89  per contact 3.76
+	// 2026-02  12250 contacts  44602.74  per contact 3.64  -3.11%
+	// 2026-03  12500 contacts  45095.89  per contact 3.61  -0.92%
+	// 2026-04  12750 contacts  44931.51  per contact 3.52  -2.32%
+	// 2026-05  13000 contacts  45095.89  per contact 3.47  -1.56%
+	// 2026-06  13250 contacts  44931.51  per contact 3.39  -2.24%
+	// 2026-07  13500 contacts  45095.89  per contact 3.34  -1.49%
+	// 2026-08  13750 contacts  45095.89  per contact 3.28  -1.82%
+	// 2026-09  14000 contacts  44931.51  per contact 3.21  -2.14%
+	// 2026-10  14250 contacts  45095.89  per contact 3.16  -1.39%
+	// 2026-11  14500 contacts  44931.50  per contact 3.10  -2.08%
+	// 2026-12  14750 contacts  45095.89  per contact 3.06  -1.34%
+	// 2026    160500 contacts 540000.00  per contact 3.36
+}
+
+// The same annual amount prorated into a month, an ISO week and a day under
+// each convention.
+func ExampleProrate() {
+	year := contactcost.MustParsePeriod("2026")
+	for _, into := range []string{"2026-02", "2026-W10", "2026-03-01"} {
+		fmt.Printf("%-10s", into)
+		for _, c := range contactcost.Conventions() {
+			part, err := contactcost.Prorate(d("36500"), year, contactcost.MustParsePeriod(into), c)
+			if err != nil {
+				fmt.Println(err)
+				return
+			}
+			cents, _ := part.Round(contactcost.HalfEven, 2)
+			fmt.Printf("  %s %s", c, cents.StringFixed(2))
+		}
+		fmt.Println()
+	}
+	// Output:
+	// 2026-02     actual-days 2800.00  30e/360 3041.67  equal-months 3041.67  52-weeks 3041.67
+	// 2026-W10    actual-days 700.00  30e/360 709.72  equal-months 686.83  52-weeks 701.92
+	// 2026-03-01  actual-days 100.00  30e/360 101.39  equal-months 98.12  52-weeks 100.27
+}
+
+// An annual licence distributed over the months: the parts add up to the
+// licence exactly.
+func ExampleDistribute() {
+	parts, err := contactcost.Distribute(d("1000.00"), contactcost.MustParsePeriod("2026-Q1"), contactcost.Month, contactcost.ActualDays, 2)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, p := range parts {
+		fmt.Println(p.Period, p.Amount.StringFixed(2))
+	}
+	// Output:
+	// 2026-01 344.45
+	// 2026-02 311.11
+	// 2026-03 344.44
+}
+
+func ExamplePeriod_Split() {
+	weeks, _ := contactcost.MustParsePeriod("2026-03").Split(contactcost.Week)
+	for _, w := range weeks {
+		fmt.Println(w, w.Days())
+	}
+	// Output:
+	// 2026-03-01..2026-03-02 1
+	// 2026-W10 7
+	// 2026-W11 7
+	// 2026-W12 7
+	// 2026-W13 7
+	// 2026-03-30..2026-04-01 2
+}
+
+func ExampleParsePeriod() {
+	for _, s := range []string{"2026-03", "2026-Q1", "2026-W53", "FY2026/Apr", "2026-03-01..2026-03-15", "March"} {
+		p, err := contactcost.ParsePeriod(s)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Printf("%s: %s to %s, %d days\n", p, p.Start(), p.Last(), p.Days())
+	}
+	// Output:
+	// 2026-03: 2026-03-01 to 2026-03-31, 31 days
+	// 2026-Q1: 2026-01-01 to 2026-03-31, 90 days
+	// 2026-W53: 2026-12-28 to 2027-01-03, 7 days
+	// FY2026/Apr: 2025-04-01 to 2026-03-31, 365 days
+	// 2026-03-01..2026-03-15: 2026-03-01 to 2026-03-14, 14 days
+	// contactcost: period: syntax error: "March" (want 2026-03-15, 2026-W09, 2026-03, 2026-Q1, 2026, FY2026/Apr or 2026-03-01..2026-04-01)
+}

@@ -263,8 +263,19 @@ func modelFrom(data []byte) Model {
 		if src.next()%3 == 0 {
 			c.Behavior, c.Driver = Variable, Contacts
 		}
+		switch src.next() % 6 {
+		case 1:
+			c.Period = MustParsePeriod("2026")
+		case 2:
+			c.Per = Unit(1 + src.next()%5)
+		case 3:
+			c.Timing, c.Incurred, c.AmortizeMonths = OneTimeAmortized, MustDate(2026, 1, 20), 1+int(src.next()%36)
+		case 4:
+			c.Amount, c.UnitPrice, c.Quantity, c.Per = decimal.Decimal{}, decimal.New(int64(src.next()), -2), decimal.New(int64(src.next()), 0), Month
+		}
 		m.Costs = append(m.Costs, c)
 	}
+	m.Convention = Convention(src.next() % 5)
 	return m
 }
 

@@ -441,7 +441,9 @@ func (r *Report) UnmarshalJSON(data []byte) error {
 		line := Line{
 			Name: l.Name, Category: l.Category, Behavior: l.Behavior, Driver: l.Driver, Timing: l.Timing, Channel: l.Channel,
 			Basis: basisFromJSON(l.Basis), Exact: Ratio(l.ExactAmount), Amount: l.Amount.d,
-			Parts: make([]Part, len(l.Parts)),
+		}
+		if len(l.Parts) > 0 {
+			line.Parts = make([]Part, len(l.Parts)) // a line without parts has nil Parts, as made
 		}
 		for k, p := range l.Parts {
 			line.Parts[k] = Part{Channel: p.Channel, Weight: decimal.Decimal(p.Weight), Share: Ratio(p.Share), Amount: p.Amount.d}
