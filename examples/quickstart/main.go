@@ -66,6 +66,9 @@ func sampleCenter() contactcost.Model {
 		Currency: contactcost.MustCurrency("USD"),
 		Period:   contactcost.MustParsePeriod("2026-03"),
 		Scope:    contactcost.ScopeAssisted,
+		// Prorate costs stated for other periods by days, as billing
+		// systems do (the annual licence below: 31/365 of it in March).
+		Convention: contactcost.ActualDays,
 		Costs: []contactcost.Cost{
 			{Name: "Agent wages", Category: contactcost.Wages, Amount: d("412500"), Basis: byWorkload,
 				Behavior: contactcost.Variable, Driver: contactcost.HandleMinutes},
@@ -81,7 +84,10 @@ func sampleCenter() contactcost.Model {
 			{Name: "Chat licences", Category: contactcost.SoftwareLicences, Amount: d("3960"), Channel: contactcost.Chat},
 			{Name: "Email management", Category: contactcost.SoftwareLicences, Amount: d("1250"), Channel: contactcost.Email},
 			{Name: "Social listening", Category: contactcost.SoftwareLicences, Amount: d("1800"), Channel: contactcost.Social},
-			{Name: "CCaaS seats", Category: contactcost.SoftwareLicences, Amount: d("18360"), Basis: byFTE},
+			{Name: "CCaaS seats", Category: contactcost.SoftwareLicences, UnitPrice: d("306"), Quantity: d("60"),
+				Per: contactcost.Month, Basis: byFTE},
+			{Name: "Quality management (annual)", Category: contactcost.SoftwareLicences, Amount: d("14400"),
+				Period: contactcost.MustParsePeriod("2026"), Basis: byFTE},
 			{Name: "CRM", Category: contactcost.SoftwareLicences, Amount: d("12400"), Basis: byContacts},
 			{Name: "Office and utilities", Category: contactcost.Facilities, Amount: d("38500"), Basis: byFTE},
 			{Name: "Desktops (depreciation)", Category: contactcost.Technology, Amount: d("5600"), Basis: byFTE},
@@ -113,7 +119,12 @@ func printReport(w io.Writer, r contactcost.Report) error {
 		return v.StringFixed(scale)
 	}
 
-	fmt.Fprintf(w, "Cost per contact, %s (%s)\nscope: %s contacts; rounding: %s\n\n", r.Period, r.Currency, r.Scope, r.Rounding)
+	convention := "none needed"
+	if r.Convention != 0 {
+		convention = r.Convention.String()
+	}
+	fmt.Fprintf(w, "Cost per contact, %s (%s)\nscope: %s contacts; rounding: %s; proration: %s\n\n",
+		r.Period, r.Currency, r.Scope, r.Rounding, convention)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "channel\tcontacts\thandle min\tdirect\tshared\ttotal\tper contact\tper minute\t")
 	for _, ch := range r.Channels {

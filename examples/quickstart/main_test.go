@@ -16,12 +16,13 @@ func TestQuickstartText(t *testing.T) {
 	if err := run(&out, "", false); err != nil {
 		t.Fatal(err)
 	}
-	// The center total is the sum of the sample's cost lines:
+	// The center total is the sum of the sample's cost lines in March:
 	// 412500 + 103125 + 58000 + 14800 + 9640.22 + 1150 + 6800 + 4200 + 3960
-	// + 1250 + 1800 + 18360 + 12400 + 38500 + 5600 + 9200 + 2900 = 704185.22,
-	// over 42000 + 9500 + 15800 + 2100 = 69400 assisted contacts:
-	// 704185.22 / 69400 = 10.1467... → 10.15.
-	for _, want := range []string{"704185.22", "69400", "10.15", "Cost per contact, 2026-03 (USD)", "self-service *"} {
+	// + 1250 + 1800 + 18360 (60 seats × 306) + 12400 + 38500 + 5600 + 9200
+	// + 2900 = 704185.22, plus the annual quality licence's 31/365 of
+	// 14400 = 1223.0137 → 1223.01: 705408.23, over 42000 + 9500 + 15800 +
+	// 2100 = 69400 assisted contacts: 705408.23 / 69400 = 10.1644 → 10.16.
+	for _, want := range []string{"705408.23", "69400", "10.16", "Cost per contact, 2026-03 (USD)", "self-service *", "1223.01"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
 		}
@@ -37,8 +38,8 @@ func TestQuickstartJSON(t *testing.T) {
 	if err := json.Unmarshal(out.Bytes(), &r); err != nil {
 		t.Fatalf("the JSON output does not decode as a report: %v", err)
 	}
-	if got := r.Total.Total.StringFixed(2); got != "704185.22" {
-		t.Errorf("total = %s, want 704185.22", got)
+	if got := r.Total.Total.StringFixed(2); got != "705408.23" {
+		t.Errorf("total = %s, want 705408.23", got)
 	}
 }
 
