@@ -222,3 +222,28 @@ func BenchmarkReport(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkSeries measures a year's monthly series of a 200-line,
+// 20-channel model: twelve reports and their total.
+func BenchmarkSeries(b *testing.B) {
+	m := benchModel(200, 20)
+	m.Period = MustParsePeriod("2026")
+	m.Convention = ActualDays
+	months, err := m.Period.Split(Month)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var vols []PeriodVolumes
+	for _, month := range months {
+		vols = append(vols, PeriodVolumes{Period: month, Volumes: m.Volumes})
+	}
+	m.Volumes = nil
+	b.ReportAllocs()
+	for b.Loop() {
+		s, err := m.Series(Month, vols)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sinkReport = s.Total
+	}
+}

@@ -645,12 +645,9 @@ func (c *compiled) sumFigure(members []int, m Measure) *big.Rat {
 }
 
 // checkBasis validates a shared cost's basis and returns its weights, or nil
-// when it is invalid. Identical bases share one weight vector.
-//
-// Problems of channel references (unknown channels, missing volume data) go
-// to refs, the others to errs.
+// when it is invalid. Problems of channel references (unknown channels,
+// missing volume data) go to refs, the others to errs.
 func (c *compiled) checkBasis(where string, b Basis, cache map[string]*weightVec, errs, refs *errList) *weightVec {
-	n, nrefs := len(*errs), len(*refs)
 	if !b.Kind.valid() {
 		if b.Kind == 0 {
 			errs.add(fieldErr(where, "basis.kind", ErrNotSet, ""))
@@ -659,85 +656,116 @@ func (c *compiled) checkBasis(where string, b Basis, cache map[string]*weightVec
 		}
 		return nil
 	}
-	measure, isMeasure := b.Kind.Measure()
-	var members []int
-	var nums []number
-	if isMeasure {
-		if len(b.Weights) > 0 {
-			errs.add(fieldErr(where, "basis.weights", ErrConflict, "weights apply only to the percent and weights bases"))
-		}
-		members = c.memberIndexes(where, b.Among, errs, refs)
-		for _, j := range members {
-			ch := c.channels[j]
-			f := ch.figures[measure]
-			if f.coef == nil {
-				return nil // the volume itself is invalid, and reported
-			}
-			if f.sign() == 0 {
-				refs.add(fieldErr(where, "basis", ErrMissingVolume, "basis "+b.Kind.String()+" needs "+measure.String()+
-					" of channel "+quoteTrunc(string(ch.vol.Channel))+", which has none (leave the channel out with among)"))
-			}
-			nums = append(nums, f)
-		}
-	} else {
-		if len(b.Among) > 0 {
-			errs.add(fieldErr(where, "basis.among", ErrConflict, "among applies only to measure bases; list the channels in weights"))
-		}
-		if len(b.Weights) == 0 {
-			errs.add(fieldErr(where, "basis.weights", ErrWeights, "empty"))
-		}
-		seen := make(map[Channel]bool, len(b.Weights))
-		type member struct {
-			j int
-			w number
-		}
-		var ms []member
-		sum := new(big.Rat)
-		for k, w := range b.Weights {
-			field := "basis.weights[" + strconv.Itoa(k) + "]"
-			j, ok := c.index[w.Channel]
-			switch {
-			case !ok:
-				refs.add(fieldErr(where, field, ErrUnknownChannel, quoteTrunc(string(w.Channel))+" has no volume in the model"))
-			case seen[w.Channel]:
-				errs.add(fieldErr(where, field, ErrDuplicate, quoteTrunc(string(w.Channel))))
-			}
-			seen[w.Channel] = true
-			num, err := checkDecimal(w.Value)
-			switch {
-			case err != nil:
-				errs.add(fieldErr(where, field, err, tooLargeDetail))
-			case num.sign() < 0:
-				errs.add(fieldErr(where, field, ErrWeights, "negative: "+num.decimal().String()))
-			case ok:
-				ms = append(ms, member{j, num})
-				sum.Add(sum, num.rat())
-			}
-		}
-		if len(*errs) == n && len(*refs) == nrefs && sum.Sign() == 0 {
-			errs.add(fieldErr(where, "basis.weights", ErrWeights, "all zero"))
-		}
-		if len(*errs) == n && len(*refs) == nrefs && b.Kind == ByPercent && sum.Cmp(big.NewRat(100, 1)) != 0 {
-			errs.add(fieldErr(where, "basis.weights", ErrWeights, "percentages sum to "+ratDecimal(sum).String()+", want 100"))
-		}
-		slices.SortFunc(ms, func(a, b member) int {
-			return compareChannels(c.channels[a.j].vol.Channel, c.channels[b.j].vol.Channel)
-		})
-		for _, m := range ms {
-			members = append(members, m.j)
-			nums = append(nums, m.w)
-		}
+	if measure, ok := b.Kind.Measure(); ok {
+		return c.measureWeights(where, b, measure, cache, errs, refs)
 	}
+	return c.givenWeights(where, b, errs, refs)
+}
+
+// measureWeights validates a measure basis (contacts, handle time, ...).
+// The same measure over the same channels always has the same weights, so
+// they are validated and built once per model and shared through cache.
+func (c *compiled) measureWeights(where string, b Basis, measure Measure, cache map[string]*weightVec, errs, refs *errList) *weightVec {
+	n, nrefs := len(*errs), len(*refs)
+	if len(b.Weights) > 0 {
+		errs.add(fieldErr(where, "basis.weights", ErrConflict, "weights apply only to the percent and weights bases"))
+	}
+	members := c.memberIndexes(where, b.Among, errs, refs)
 	if len(*errs) > n || len(*refs) > nrefs || len(members) == 0 {
 		return nil
 	}
-	key := basisKey(b.Kind, members, nums)
+	key := measureKey(b.Kind, members)
 	if wv, ok := cache[key]; ok {
 		return wv
+	}
+	nums := make([]number, len(members))
+	for k, j := range members {
+		ch := c.channels[j]
+		f := ch.figures[measure]
+		if f.coef == nil {
+			return nil // the volume itself is invalid, and reported
+		}
+		if f.sign() == 0 {
+			refs.add(fieldErr(where, "basis", ErrMissingVolume, "basis "+b.Kind.String()+" needs "+measure.String()+
+				" of channel "+quoteTrunc(string(ch.vol.Channel))+", which has none (leave the channel out with among)"))
+		}
+		nums[k] = f
+	}
+	if len(*refs) > nrefs {
+		return nil
 	}
 	wv := newWeightVec(members, nums)
 	cache[key] = wv
 	return wv
+}
+
+// measureKey identifies a measure basis over some channels.
+func measureKey(k BasisKind, members []int) string {
+	b := make([]byte, 0, 8+4*len(members))
+	b = append(b, byte(k))
+	for _, j := range members {
+		b = strconv.AppendInt(append(b, ','), int64(j), 10)
+	}
+	return string(b)
+}
+
+// givenWeights validates a percent or weights basis.
+func (c *compiled) givenWeights(where string, b Basis, errs, refs *errList) *weightVec {
+	n, nrefs := len(*errs), len(*refs)
+	if len(b.Among) > 0 {
+		errs.add(fieldErr(where, "basis.among", ErrConflict, "among applies only to measure bases; list the channels in weights"))
+	}
+	if len(b.Weights) == 0 {
+		errs.add(fieldErr(where, "basis.weights", ErrWeights, "empty"))
+	}
+	seen := make(map[Channel]bool, len(b.Weights))
+	type member struct {
+		j int
+		w number
+	}
+	var ms []member
+	sum := new(big.Rat)
+	for k, w := range b.Weights {
+		field := "basis.weights[" + strconv.Itoa(k) + "]"
+		j, ok := c.index[w.Channel]
+		switch {
+		case !ok:
+			refs.add(fieldErr(where, field, ErrUnknownChannel, quoteTrunc(string(w.Channel))+" has no volume in the model"))
+		case seen[w.Channel]:
+			errs.add(fieldErr(where, field, ErrDuplicate, quoteTrunc(string(w.Channel))))
+		}
+		seen[w.Channel] = true
+		num, err := checkDecimal(w.Value)
+		switch {
+		case err != nil:
+			errs.add(fieldErr(where, field, err, tooLargeDetail))
+		case num.sign() < 0:
+			errs.add(fieldErr(where, field, ErrWeights, "negative: "+num.decimal().String()))
+		case ok:
+			ms = append(ms, member{j, num})
+			sum.Add(sum, num.rat())
+		}
+	}
+	if len(*errs) > n || len(*refs) > nrefs || len(ms) == 0 {
+		return nil
+	}
+	if sum.Sign() == 0 {
+		errs.add(fieldErr(where, "basis.weights", ErrWeights, "all zero"))
+		return nil
+	}
+	if b.Kind == ByPercent && sum.Cmp(big.NewRat(100, 1)) != 0 {
+		errs.add(fieldErr(where, "basis.weights", ErrWeights, "percentages sum to "+ratDecimal(sum).String()+", want 100"))
+		return nil
+	}
+	slices.SortFunc(ms, func(a, b member) int {
+		return compareChannels(c.channels[a.j].vol.Channel, c.channels[b.j].vol.Channel)
+	})
+	members := make([]int, len(ms))
+	nums := make([]number, len(ms))
+	for k, m := range ms {
+		members[k], nums[k] = m.j, m.w
+	}
+	return newWeightVec(members, nums)
 }
 
 // memberIndexes returns the channels a measure basis splits over, sorted by
@@ -776,15 +804,6 @@ func compareChannels(a, b Channel) int {
 		return 1
 	}
 	return 0
-}
-
-// basisKey identifies a weight vector for caching.
-func basisKey(k BasisKind, members []int, nums []number) string {
-	key := k.String()
-	for i, j := range members {
-		key += "|" + strconv.Itoa(j) + ":" + nums[i].coef.String() + "e" + strconv.Itoa(int(nums[i].exp))
-	}
-	return key
 }
 
 // newWeightVec prepares validated weights (non-negative, not all zero).

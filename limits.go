@@ -32,6 +32,9 @@ const maxCoefficientBits = 512
 
 var bigTen = big.NewInt(10)
 
+// bigZero is the coefficient of every zero number; it is never modified.
+var bigZero = new(big.Int)
+
 // pow10 returns 10^n for 0 <= n, small enough to be bounded by the callers.
 func pow10(n int64) *big.Int {
 	if n < int64(len(pow10Table)) {
@@ -67,10 +70,10 @@ type number struct {
 // canonical form. It reads only the exponent and a copy of the coefficient,
 // never calling an operation of d that could rescale a hostile value.
 func checkDecimal(d decimal.Decimal) (number, error) {
-	c := d.Coefficient()
-	if c.Sign() == 0 {
-		return number{coef: new(big.Int)}, nil
+	if d.Sign() == 0 {
+		return number{coef: bigZero}, nil // whatever its exponent
 	}
+	c := d.Coefficient()
 	e := int64(d.Exponent())
 	if c.BitLen() > maxCoefficientBits || e > MaxIntegerDigits || e < -2*(MaxIntegerDigits+MaxFractionDigits) {
 		return number{}, ErrTooLarge
