@@ -277,6 +277,7 @@ type weightVec struct {
 	rats    []*big.Rat // the weights as given, same order; never modified
 	// display lists member positions in the report's channel order.
 	display []int
+	key     string // a measure basis's cache key
 }
 
 // costData is a validated Cost.
@@ -295,12 +296,26 @@ type compiled struct {
 	channels []channelData
 	index    map[Channel]int
 	costs    []costData
+	scenario *scenarioOptions // nil for a plain model
+}
+
+// scenarioOptions turn a compile into the repricing of a baseline: the
+// model's volumes are the levers' outcome, which may leave a channel with
+// nothing (all its contacts deflected), and its last cost lines are the
+// levers' own (which may be credits).
+type scenarioOptions struct {
+	base       *compiled  // the baseline, compiled
+	leverLines int        // the number of trailing cost lines added by levers
+	leverExact []*big.Rat // their exact amounts
 }
 
 const maxNameLength = 200
 
 // compile validates m and prepares it for reporting.
-func (m Model) compile() (*compiled, error) {
+func (m Model) compile() (*compiled, error) { return m.compileWith(nil) }
+
+// compileWith compiles m, as the repricing of a baseline when sc is set.
+func (m Model) compileWith(sc *scenarioOptions) (*compiled, error) {
 	var errs errList
 	if m.Currency.IsZero() {
 		errs.add(fieldErr("", "currency", ErrNotSet, ""))
@@ -320,12 +335,12 @@ func (m Model) compile() (*compiled, error) {
 		errs.add(fieldErr("", "convention", ErrInvalid, m.Convention.String()))
 	}
 
-	c := &compiled{m: m, index: make(map[Channel]int, len(m.Volumes))}
+	c := &compiled{m: m, index: make(map[Channel]int, len(m.Volumes)), scenario: sc}
 	if len(m.Volumes) == 0 {
 		errs.add(fieldErr("", "volumes", ErrNotSet, "a model needs at least one channel"))
 	}
 	for i, v := range m.Volumes {
-		ch, ok := checkVolume(i, v, c.index, &errs)
+		ch, ok := checkVolume(i, v, c.index, &errs, sc != nil)
 		if _, dup := c.index[v.Channel]; !dup {
 			c.index[v.Channel] = len(c.channels)
 		}
@@ -356,8 +371,9 @@ func whereCost(i int, name string) string {
 	return "costs[" + strconv.Itoa(i) + "] " + quoteTrunc(name)
 }
 
-// checkVolume validates volume i.
-func checkVolume(i int, v Volume, seen map[Channel]int, errs *errList) (channelData, bool) {
+// checkVolume validates volume i. A scenario's channel may have no
+// contacts left.
+func checkVolume(i int, v Volume, seen map[Channel]int, errs *errList, scenario bool) (channelData, bool) {
 	where := whereVolume(i, v.Channel)
 	n := len(*errs)
 	if err := checkLabel(where, "channel", string(v.Channel)); err != nil {
@@ -379,10 +395,10 @@ func checkVolume(i int, v Volume, seen map[Channel]int, errs *errList) (channelD
 		return ch, false
 	}
 	contacts := ch.figures[Contacts]
-	if contacts.sign() == 0 {
+	if contacts.sign() == 0 && !scenario {
 		errs.add(fieldErr(where, "contacts", ErrNoContacts, "a channel needs at least one handled contact"))
 	}
-	if offered.sign() > 0 {
+	if offered.sign() > 0 && !scenario {
 		if offered.rat().Cmp(contacts.rat()) < 0 {
 			errs.add(fieldErr(where, "offered", ErrOutOfRange, offered.decimal().String()+" is less than contacts "+contacts.decimal().String()))
 		} else if free := new(big.Rat).Sub(offered.rat(), contacts.rat()); abandoned.rat().Cmp(free) > 0 {
@@ -408,7 +424,8 @@ func (c *compiled) checkCost(i int, cost Cost, cache map[string]*weightVec, errs
 		errs.add(&CurrencyMismatchError{Where: where, Want: c.m.Currency, Got: cost.Currency})
 	}
 	n := len(*errs)
-	base, fromVolume := c.checkPricing(where, cost, errs)
+	credit := c.scenario != nil && i >= len(c.m.Costs)-c.scenario.leverLines
+	base, fromVolume := c.checkPricing(where, cost, errs, credit)
 	cd.base, cd.fromVolume = base, fromVolume
 	c.checkTiming(where, cost, errs)
 
@@ -440,7 +457,7 @@ func (c *compiled) checkCost(i int, cost Cost, cache map[string]*weightVec, errs
 		errs.add(fieldErr(where, "driver", ErrNotSet, "a variable cost needs a driver"))
 	case cost.Behavior == Variable && !cost.Driver.valid():
 		errs.add(fieldErr(where, "driver", ErrInvalid, cost.Driver.String()))
-	case cost.Behavior == Variable:
+	case cost.Behavior == Variable && c.scenario == nil:
 		if members := cd.channels(); members != nil && c.sumFigure(members, cost.Driver).Sign() == 0 {
 			refs.add(fieldErr(where, "driver", ErrMissingVolume, "the channels bearing the cost have no "+cost.Driver.String()))
 		}
@@ -464,6 +481,19 @@ func (c *compiled) checkCost(i int, cost Cost, cache map[string]*weightVec, errs
 		errs.add(err)
 		return cd
 	}
+	if credit {
+		exact = new(big.Rat).Set(c.scenario.leverExact[i-(len(c.m.Costs)-c.scenario.leverLines)])
+	}
+	if c.scenario != nil && cost.Behavior == Variable && i < len(c.scenario.base.costs) {
+		// A variable cost moves with its driver: baseline amount × the
+		// driver's volume now / in the baseline, over the same channels.
+		// (A baseline line with no driver volume had nothing to allocate
+		// and stays at zero.)
+		was := c.scenario.base.sumFigure(c.scenario.base.costs[i].channels(), cost.Driver)
+		if members := cd.channels(); members != nil && was.Sign() != 0 {
+			exact.Mul(exact, c.sumFigure(members, cost.Driver)).Quo(exact, was)
+		}
+	}
 	cd.exact = exact
 	if exact.Sign() == 0 {
 		if c.m.Strict && cost.Timing != OneTimeExcluded {
@@ -484,8 +514,8 @@ func (c *compiled) checkCost(i int, cost Cost, cache map[string]*weightVec, errs
 // line's base amount (Amount, or UnitPrice × Quantity, or UnitPrice alone
 // when the quantity comes from the driver's volume, which fromVolume then
 // reports).
-func (c *compiled) checkPricing(where string, cost Cost, errs *errList) (base *big.Rat, fromVolume bool) {
-	amount, err := checkAmount(where, "amount", cost.Amount, false)
+func (c *compiled) checkPricing(where string, cost Cost, errs *errList, credit bool) (base *big.Rat, fromVolume bool) {
+	amount, err := checkAmount(where, "amount", cost.Amount, credit)
 	errs.add(err)
 	price, err := checkAmount(where, "unit_price", cost.UnitPrice, false)
 	errs.add(err)
@@ -685,7 +715,7 @@ func (c *compiled) measureWeights(where string, b Basis, measure Measure, cache 
 		if f.coef == nil {
 			return nil // the volume itself is invalid, and reported
 		}
-		if f.sign() == 0 {
+		if f.sign() == 0 && c.scenario == nil {
 			refs.add(fieldErr(where, "basis", ErrMissingVolume, "basis "+b.Kind.String()+" needs "+measure.String()+
 				" of channel "+quoteTrunc(string(ch.vol.Channel))+", which has none (leave the channel out with among)"))
 		}
@@ -694,9 +724,34 @@ func (c *compiled) measureWeights(where string, b Basis, measure Measure, cache 
 	if len(*refs) > nrefs {
 		return nil
 	}
+	if c.scenario != nil && !slices.ContainsFunc(nums, func(n number) bool { return n.sign() > 0 }) {
+		// The levers took all the volume from these channels; the cost
+		// (fixed, since a variable one fell to zero with it) keeps its
+		// baseline split.
+		wv := c.scenario.base.baseWeights(key)
+		if wv == nil { // no baseline line had these weights: split evenly
+			for k := range nums {
+				nums[k] = number{coef: bigOne}
+			}
+			wv = newWeightVec(members, nums)
+		}
+		cache[key] = wv
+		return wv
+	}
 	wv := newWeightVec(members, nums)
+	wv.key = key
 	cache[key] = wv
 	return wv
+}
+
+// baseWeights returns the weight vector a baseline built for key.
+func (c *compiled) baseWeights(key string) *weightVec {
+	for _, cd := range c.costs {
+		if cd.alloc != nil && cd.alloc.key == key {
+			return cd.alloc
+		}
+	}
+	return nil
 }
 
 // measureKey identifies a measure basis over some channels.
@@ -773,7 +828,13 @@ func (c *compiled) givenWeights(where string, b Basis, errs, refs *errList) *wei
 func (c *compiled) memberIndexes(where string, among []Channel, errs, refs *errList) []int {
 	var members []int
 	if len(among) == 0 {
-		for j := range c.channels {
+		// "All channels" are the model's; in a scenario, the baseline's
+		// (a channel a lever creates carries only the lever's costs).
+		n := len(c.channels)
+		if c.scenario != nil {
+			n = len(c.scenario.base.channels)
+		}
+		for j := range n {
 			members = append(members, j)
 		}
 	} else {

@@ -82,6 +82,49 @@
 // up exactly, to the cent, to the total; Series.Trend gives the cost per
 // contact of each sub-period and its change.
 //
+// # Savings
+//
+// Model.Estimate says what a center would save by changing how contacts
+// are handled. A Scenario applies levers to the model's volumes, in order:
+// SelfServiceDeflection and IVRContainment move contacts from an
+// agent-assisted channel to self-service or the IVR; IVRVerification (with
+// filtering of silent callers), ACDRouting and FirstContactResolution cut
+// handle time or repeat contacts; Callback trades queue minutes for
+// outbound calls and fewer repeat calls. Each lever checks its inputs
+// (rates within [0, 1], an after-rate no worse than its before-rate,
+// seconds saved within the average handle time, no negative prices) and
+// records them and its arithmetic, number by number, in
+// LeverEstimate.Inputs and LeverEstimate.Formula.
+//
+// The estimate then reprices the model's own cost lines on the new volumes.
+// This is where a cost line's behaviour matters. A Fixed cost (rent, most
+// licences, the zero value) stays what it was: it does not go away when
+// contacts do. A Variable cost moves in proportion to its Driver on its
+// channels: agent wages with handle minutes, a toll-free bill with queue
+// minutes, a per-contact fee with contacts. The levers add their own costs
+// (self-service sessions, IVR minutes, outbound calls, subscriptions) as
+// cost lines of their own, and their one-time investments go to the
+// investment view. So the net saving is exactly the baseline's total minus
+// the scenario's, the scenario's Report (per channel, cost per contact)
+// comes with it, and nothing is counted twice: each lever acts on what the
+// levers before it left, and the levers' increments add up exactly to the
+// total. A lever's price for volume the model already prices (IVR minutes,
+// self-service sessions, queue minutes) is refused with ErrConflict.
+//
+// Vendor calculators multiply the contacts removed by the fully loaded cost
+// per contact. That treats every cost as variable and overstates the
+// saving, because fixed costs do not fall with volume; the estimate shows
+// that figure only as Savings.UpperBound. Deflecting easy contacts raises
+// the cost per agent-assisted contact of those that remain while it lowers
+// the total: Outcome shows both scopes.
+//
+// The investment view (Returns) gives the monthly net saving, the return
+// on investment and the net present value over a horizon (a nominal annual
+// discount rate, compounded monthly), the payback in months and the first
+// month of non-negative cumulative savings with an optional ramp-up. For
+// the rate levers, LeverEstimate.BreakEven is the deflection or containment
+// rate at which the lever alone saves nothing, exact.
+//
 // # Exactness and rounding
 //
 // No figure passes through a float. Inputs are shopspring/decimal values;

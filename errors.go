@@ -52,6 +52,10 @@ var (
 	// ErrUndefined reports a ratio whose denominator is zero, such as the cost
 	// per minute of a channel with no handle time.
 	ErrUndefined = errors.New("undefined (division by zero)")
+	// ErrWorse reports an "after" rate that is worse than its "before"
+	// rate in a lever that should improve it (more transfers after routing,
+	// say).
+	ErrWorse = errors.New("worse after than before")
 	// ErrConflict reports two settings that cannot be used together, such as
 	// a cost line with both a direct channel and an allocation basis.
 	ErrConflict = errors.New("conflicting settings")

@@ -391,3 +391,209 @@ func ExampleParsePeriod() {
 	// 2026-03-01..2026-03-15: 2026-03-01 to 2026-03-14, 14 days
 	// contactcost: period: syntax error: "March" (want 2026-03-15, 2026-W09, 2026-03, 2026-Q1, 2026, FY2026/Apr or 2026-03-01..2026-04-01)
 }
+
+// center is the center of the savings examples: voice and chat, agent
+// wages variable with handle minutes, a per-minute carrier charge, a
+// toll-free bill that follows queue minutes, and a fixed platform.
+func center() contactcost.Model {
+	return contactcost.Model{
+		Currency: contactcost.MustCurrency("USD"),
+		Period:   contactcost.MustParsePeriod("2026-03"),
+		Scope:    contactcost.ScopeAssisted,
+		Costs: []contactcost.Cost{
+			{Name: "Agent wages", Category: contactcost.Wages, Amount: d("120000"),
+				Behavior: contactcost.Variable, Driver: contactcost.HandleMinutes,
+				Basis: contactcost.Basis{Kind: contactcost.ByHandleTime, Among: []contactcost.Channel{contactcost.Voice, contactcost.Chat}}},
+			{Name: "Carrier", Category: contactcost.Telephony, UnitPrice: d("0.02"),
+				Behavior: contactcost.Variable, Driver: contactcost.HandleMinutes, Channel: contactcost.Voice},
+			{Name: "Toll-free", Category: contactcost.Telephony, Amount: d("2000"),
+				Behavior: contactcost.Variable, Driver: contactcost.QueueMinutes, Channel: contactcost.Voice},
+			{Name: "Platform", Category: contactcost.Technology, Amount: d("30000"), Basis: contactcost.Basis{Kind: contactcost.ByContacts}},
+		},
+		Volumes: []contactcost.Volume{
+			{Channel: contactcost.Voice, Contacts: d("10000"), HandleMinutes: d("60000"), QueueMinutes: d("20000")},
+			{Channel: contactcost.Chat, Contacts: d("5000"), HandleMinutes: d("40000")},
+		},
+	}
+}
+
+func printSavings(e contactcost.Estimate) {
+	s := e.Savings
+	fmt.Printf("gross %s - added %s = net %s (fully loaded upper bound %s)\n", s.Gross, s.Added, s.Net, s.UpperBound)
+	fmt.Printf("cost per assisted contact %s -> %s, per contact %s -> %s\n",
+		e.Before.CostPerAssistedContact.StringFixed(2), e.After.CostPerAssistedContact.StringFixed(2),
+		e.Before.CostPerContact.StringFixed(2), e.After.CostPerContact.StringFixed(2))
+}
+
+func ExampleSelfServiceDeflection() {
+	e, err := center().Estimate(contactcost.Scenario{Levers: []contactcost.Lever{
+		contactcost.SelfServiceDeflection{
+			From: contactcost.Voice, Rate: d("0.10"), ReContactRate: d("0.20"),
+			CostPerContact: d("0.25"), MinutesPerSession: d("3"),
+			Investment: contactcost.Investment{OneTime: d("12000"), Recurring: d("500")},
+		},
+	}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, line := range e.Levers[0].Formula {
+		fmt.Println(line)
+	}
+	printSavings(e)
+	be, _ := e.Levers[0].BreakEven.Round(contactcost.HalfEven, 4)
+	fmt.Println("break-even deflection rate:", e.Levers[0].BreakEven, "≈", be)
+	// Output:
+	// deflected = 10000 voice contacts × 0.1 = 1000
+	// coming back = 1000 × 0.2 = 200
+	// voice contacts: 10000 − (1000 − 200) = 9200
+	// self-service sessions: + 1000, minutes + 1000 × 3 = 3000
+	// self-service cost: 1000 × 0.25 = 250
+	// gross 6016 - added 750 = net 5266 (fully loaded upper bound 8170.67)
+	// cost per assisted contact 10.21 -> 10.42, per contact 10.21 -> 9.73
+	// break-even deflection rate: 25/2883 ≈ 0.0087
+}
+
+func ExampleIVRContainment() {
+	e, err := center().Estimate(contactcost.Scenario{Levers: []contactcost.Lever{
+		contactcost.IVRContainment{Rate: d("0.20"), CallbackRate: d("0.30"), IVRMinutes: d("2"), CostPerMinute: d("0.05")},
+	}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, line := range e.Levers[0].Formula {
+		fmt.Println(line)
+	}
+	printSavings(e)
+	// Output:
+	// contained = 10000 calls × 0.2 = 2000
+	// calling back = 2000 × 0.3 = 600; true containment 1400
+	// voice calls: 10000 − 1400 = 8600
+	// ivr calls + 2000, minutes + 2000 × 2 = 4000
+	// IVR cost: 4000 min × 0.05 = 200
+	// gross 10528 - added 200 = net 10328 (fully loaded upper bound 14298.67)
+	// cost per assisted contact 10.21 -> 10.51, per contact 10.21 -> 9.16
+}
+
+func ExampleIVRVerification() {
+	e, err := center().Estimate(contactcost.Scenario{Levers: []contactcost.Lever{
+		contactcost.IVRVerification{SecondsSaved: d("30"), IVRMinutes: d("0.5"), CostPerMinute: d("0.05"),
+			FilterRate: d("0.02"), WastedSeconds: d("30")},
+	}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, line := range e.Levers[0].Formula {
+		fmt.Println(line)
+	}
+	printSavings(e)
+	// Output:
+	// filtered = 10000 calls × 0.02 = 200
+	// handle minutes: 60000 − (200 × 30 s + 9800 × 30 s) / 60 = 55000
+	// IVR cost: 10000 calls × 0.5 min × 0.05 = 250
+	// gross 6140 - added 250 = net 5890 (fully loaded upper bound 7864.27)
+	// cost per assisted contact 10.21 -> 9.95, per contact 10.21 -> 9.95
+}
+
+func ExampleCallback() {
+	e, err := center().Estimate(contactcost.Scenario{Levers: []contactcost.Lever{
+		// The model prices queue minutes (Toll-free is variable with them),
+		// so the toll rate stays zero: the saving comes from repricing.
+		contactcost.Callback{AcceptRate: d("0.15"), WaitAvoided: d("2"), OutboundMinutes: d("4"), OutboundRate: d("0.01"),
+			OverheadSeconds: d("30"), AbandonBefore: d("0.08"), AbandonAfter: d("0.05"), RedialRate: d("0.5")},
+	}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, line := range e.Levers[0].Formula {
+		fmt.Println(line)
+	}
+	printSavings(e)
+	// Output:
+	// callbacks = 10000 calls × 0.15 = 1500
+	// queue minutes − 1500 × 2 = 3000; toll saved 3000 × 0 = 0
+	// repeat calls avoided = 10000 × (0.08 − 0.05) × 0.5 = 150
+	// outbound cost = 1500 × 4 min × 0.01 = 60
+	// handle minutes + 1500 × 30 s / 60 = 750
+	// gross 508.5 - added 60 = net 448.5 (fully loaded upper bound 383)
+	// cost per assisted contact 10.21 -> 10.29, per contact 10.21 -> 10.29
+}
+
+func ExampleACDRouting() {
+	e, err := center().Estimate(contactcost.Scenario{Levers: []contactcost.Lever{
+		contactcost.ACDRouting{TransferRateBefore: d("0.10"), TransferRateAfter: d("0.04"), WastedSeconds: d("65"), AHTReductionSeconds: d("6")},
+	}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, line := range e.Levers[0].Formula {
+		fmt.Println(line)
+	}
+	printSavings(e)
+	// Output:
+	// transfers avoided = 10000 × (0.1 − 0.04) = 600
+	// handle minutes: 60000 − (600 × 65 s + 10000 × 6 s) / 60 = 58350
+	// gross 2013 - added 0 = net 2013 (fully loaded upper bound 2527.8)
+	// cost per assisted contact 10.21 -> 10.08, per contact 10.21 -> 10.08
+}
+
+func ExampleFirstContactResolution() {
+	e, err := center().Estimate(contactcost.Scenario{Levers: []contactcost.Lever{
+		contactcost.FirstContactResolution{Before: d("0.70"), After: d("0.80")},
+	}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, line := range e.Levers[0].Formula {
+		fmt.Println(line)
+	}
+	printSavings(e)
+	// Output:
+	// contacts: 10000 × 0.7 / 0.8 = 8750
+	// repeat contacts avoided = 1250
+	// gross 9400 - added 0 = net 9400 (fully loaded upper bound 12766.67)
+	// cost per assisted contact 10.21 -> 10.46, per contact 10.21 -> 10.46
+}
+
+// A scenario of several levers in order (deflection before containment
+// before the handle-time levers), with each lever's increment, which add up
+// to the total, and the investment view: payback, ROI and NPV.
+func Example_savingsScenario() {
+	e, err := center().Estimate(contactcost.Scenario{
+		Levers: []contactcost.Lever{
+			contactcost.SelfServiceDeflection{Name: "Help center", From: contactcost.Voice, Rate: d("0.10"), ReContactRate: d("0.20"),
+				CostPerContact: d("0.25"), Investment: contactcost.Investment{OneTime: d("12000"), Recurring: d("500")}},
+			contactcost.IVRContainment{Name: "Balance IVR", Rate: d("0.20"), CallbackRate: d("0.30"), IVRMinutes: d("2"),
+				CostPerMinute: d("0.05"), Investment: contactcost.Investment{OneTime: d("20000")}},
+			contactcost.ACDRouting{Name: "Skills routing", TransferRateBefore: d("0.10"), TransferRateAfter: d("0.04"),
+				WastedSeconds: d("65"), Investment: contactcost.Investment{OneTime: d("8000")}},
+		},
+		HorizonMonths: 24,
+		DiscountRate:  d("0.10"),
+		RampMonths:    3,
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, l := range e.Levers {
+		fmt.Printf("%-15s increment %8s  alone %8s\n", l.Name, l.Increment.Net, l.Alone.Net)
+	}
+	fmt.Printf("%-15s total     %8s\n", "all", e.Savings.Net)
+	r := e.Returns
+	npv, _ := r.NPV.Round(contactcost.HalfEven, 2)
+	roi, _ := r.ROI.Round(contactcost.HalfEven, 4)
+	fmt.Printf("one-time %s, monthly net %s: payback in month %d, ROI over 24 months %s, NPV at 10%% %s\n",
+		r.OneTime, r.MonthlyNet, r.PaybackMonth, roi, npv.StringFixed(2))
+	// Output:
+	// Help center     increment     5266  alone     5266
+	// Balance IVR     increment  9501.76  alone    10328
+	// Skills routing  increment   627.43  alone      793
+	// all             total     15395.19
+	// one-time 40000, monthly net 15395.19: payback in month 4, ROI over 24 months 7.8522, NPV at 10% 278401.03
+}

@@ -515,3 +515,67 @@ func FuzzSeries(f *testing.F) {
 		}
 	})
 }
+
+// leversFrom builds levers with random parameters from fuzzer bytes.
+func leversFrom(src *byteSource) []Lever {
+	rate := func() decimal.Decimal { return decimal.New(int64(src.next()), -2) } // 0 to 2.55: some out of range
+	amount := func() decimal.Decimal { return decimal.New(int64(src.next()), -int32(src.next()%3)) }
+	chans := []Channel{Voice, Email, Chat, IVR, SelfService, "x"}
+	ch := func() Channel { return chans[int(src.next())%len(chans)] }
+	inv := func() Investment { return Investment{OneTime: amount(), Recurring: amount()} }
+	var out []Lever
+	for range 1 + int(src.next())%4 {
+		switch src.next() % 6 {
+		case 0:
+			out = append(out, SelfServiceDeflection{From: ch(), To: ch(), Rate: rate(), ReContactRate: rate(),
+				CostPerContact: amount(), MinutesPerSession: amount(), Investment: inv()})
+		case 1:
+			out = append(out, IVRContainment{From: ch(), Rate: rate(), CallbackRate: rate(), IVRMinutes: amount(), CostPerMinute: amount(), Investment: inv()})
+		case 2:
+			out = append(out, IVRVerification{Channel: ch(), SecondsSaved: amount(), IVRMinutes: amount(), CostPerMinute: amount(),
+				FilterRate: rate(), WastedSeconds: amount()})
+		case 3:
+			out = append(out, Callback{Channel: ch(), AcceptRate: rate(), WaitAvoided: amount(), OutboundMinutes: amount(),
+				OutboundRate: amount(), OverheadSeconds: amount(), AbandonBefore: rate(), AbandonAfter: rate(), RedialRate: rate()})
+		case 4:
+			out = append(out, ACDRouting{Channel: ch(), TransferRateBefore: rate(), TransferRateAfter: rate(),
+				WastedSeconds: amount(), AHTReductionSeconds: amount()})
+		case 5:
+			out = append(out, FirstContactResolution{Channel: ch(), Before: rate(), After: rate(), Investment: inv()})
+		}
+	}
+	return out
+}
+
+// FuzzScenario applies random levers to random models: nothing may panic,
+// and for every estimate that computes, the scenario report verifies, the
+// net savings are baseline − scenario, and the levers' increments add up
+// exactly to the scenario's savings.
+func FuzzScenario(f *testing.F) {
+	f.Add([]byte{0, 0, 0, 3, 0, 1, 10, 20, 1, 2, 0, 5, 1, 3, 60, 2, 0, 7, 4, 0, 0, 30, 1, 9, 9, 4, 1, 2, 3, 4, 5, 6, 7, 8, 1, 1},
+		[]byte{2, 0, 0, 0, 10, 20, 30, 40, 1, 2, 5, 10, 20, 3, 4})
+	f.Add([]byte("levers on a center made of random bytes"), []byte("and levers made of others"))
+	f.Fuzz(func(t *testing.T, model, levers []byte) {
+		m := modelFrom(model)
+		src := &byteSource{levers}
+		s := Scenario{Levers: leversFrom(src), Staffing: Staffing(src.next() % 2), HorizonMonths: int(src.next() % 37),
+			DiscountRate: decimal.New(int64(src.next()), -3), RampMonths: int(src.next() % 6)}
+		e, err := m.Estimate(s)
+		if err != nil {
+			return
+		}
+		if err := e.Scenario.Verify(); err != nil {
+			t.Fatalf("scenario report: %v", err)
+		}
+		if !e.Baseline.Total.Total.Sub(e.Scenario.Total.Total).Equal(e.Savings.Net) {
+			t.Fatalf("net %v is not baseline − scenario", e.Savings.Net)
+		}
+		net, gross, added := decimal.Zero, decimal.Zero, decimal.Zero
+		for _, l := range e.Levers {
+			net, gross, added = net.Add(l.Increment.Net), gross.Add(l.Increment.Gross), added.Add(l.Increment.Added)
+		}
+		if !net.Equal(e.Savings.Net) || !gross.Equal(e.Savings.Gross) || !added.Equal(e.Savings.Added) {
+			t.Fatalf("increments %v/%v/%v do not add up to %+v", gross, added, net, e.Savings)
+		}
+	})
+}
