@@ -337,8 +337,9 @@ func allocRat(units *big.Int, weights []*big.Rat) ([]*big.Int, bool) {
 	return wv.split(units), true
 }
 
-// monthsBetween is used by amortization: the window of n months that
-// starts with the month of d.
+// amortizationWindow returns the day numbers of the window of months
+// months that starts with the month of d, and false when it would run past
+// 9999-12-31.
 func amortizationWindow(d Date, months int) (start, end int32, ok bool) {
 	y, m, _ := civil(d.n)
 	i := monthIndex(y, m)

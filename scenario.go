@@ -171,7 +171,8 @@ func (m Model) Estimate(s Scenario) (Estimate, error) {
 
 	est := Estimate{Baseline: baseline, Before: ref.outcome(baseline), Levers: make([]LeverEstimate, len(s.Levers))}
 	st := newState(base, s.Staffing)
-	prev := ref.point(baseline, nil)
+	start := ref.point(baseline, nil)
+	prev := start
 	oneTime := new(big.Rat)
 	var scenario Report
 	for i, lever := range s.Levers {
@@ -197,13 +198,14 @@ func (m Model) Estimate(s Scenario) (Estimate, error) {
 		if err != nil {
 			return Estimate{}, err
 		}
+		aloneSavings := ref.savings(start, alone)
 		le := LeverEstimate{
 			Name: lever.label(), Kind: lever.Kind(), Inputs: step.inputs, Formula: step.formula,
 			Changes:      changes(before, st.chans),
 			Increment:    ref.savings(prev, cur),
 			After:        ref.outcome(scenario),
-			Alone:        ref.savings(ref.point(baseline, nil), alone),
-			AloneReturns: terms.returns(ref, ref.savings(ref.point(baseline, nil), alone).Net, aloneOneTime),
+			Alone:        aloneSavings,
+			AloneReturns: terms.returns(ref, aloneSavings.Net, aloneOneTime),
 		}
 		if rl, ok := lever.(rateLever); ok {
 			be, err := ref.breakEven(rl, s.Staffing, where)
@@ -217,7 +219,7 @@ func (m Model) Estimate(s Scenario) (Estimate, error) {
 	}
 	est.Scenario = scenario
 	est.After = ref.outcome(scenario)
-	est.Savings = ref.savings(ref.point(baseline, nil), prev)
+	est.Savings = ref.savings(start, prev)
 	est.Returns = terms.returns(ref, est.Savings.Net, oneTime)
 	return est, nil
 }
