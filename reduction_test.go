@@ -343,3 +343,57 @@ func TestLeverErrors(t *testing.T) {
 		t.Errorf("self-service priced twice: %v", err)
 	}
 }
+
+// TestEstimateConcurrent runs estimates of one model and one scenario from
+// several goroutines; under -race it pins that neither is written to.
+func TestEstimateConcurrent(t *testing.T) {
+	m := leverCenter()
+	s := Scenario{Levers: []Lever{
+		SelfServiceDeflection{From: Voice, Rate: dec("0.1")},
+		Callback{AcceptRate: dec("0.1"), WaitAvoided: dec("1")},
+	}, HorizonMonths: 12}
+	first, err := m.Estimate(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan Savings, 8)
+	for range 8 {
+		go func() {
+			e, err := m.Estimate(s)
+			if err != nil {
+				t.Error(err)
+			}
+			done <- e.Savings
+		}()
+	}
+	for range 8 {
+		if got := <-done; !cmp.Equal(got, first.Savings) {
+			t.Errorf("concurrent estimate = %+v, want %+v", got, first.Savings)
+		}
+	}
+}
+
+// TestScenarioReportJSON: a scenario's report, with a lever's credit line
+// (toll minutes a callback avoids, priced by the lever), round-trips
+// through JSON and verifies.
+func TestScenarioReportJSON(t *testing.T) {
+	m := leverCenter()
+	m.Costs = m.Costs[:2] // no toll-free line: the lever prices queue minutes
+	e := estimate(t, m, Scenario{Levers: []Lever{Callback{AcceptRate: dec("0.1"), WaitAvoided: dec("2"), TollRate: dec("0.1")}}})
+	last := e.Scenario.Lines[len(e.Scenario.Lines)-1]
+	// 1000 callbacks × 2 minutes × 0.10 = 200 avoided: a credit.
+	if last.Name != "callback: toll minutes avoided" || !last.Amount.Equal(dec("-200")) {
+		t.Fatalf("credit line = %+v", last)
+	}
+	b, err := e.Scenario.MarshalJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Report
+	if err := back.UnmarshalJSON(b); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(e.Scenario, back); diff != "" {
+		t.Errorf("round trip (-want +got):\n%s", diff)
+	}
+}
