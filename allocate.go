@@ -472,12 +472,7 @@ var basisMeasures = [...]Measure{
 
 // String returns the kind's name as used in JSON: "contacts", "handle-time",
 // "queue-time", "agent-hours", "fte", "percent" or "weights".
-func (k BasisKind) String() string {
-	if k.valid() {
-		return basisNames[k]
-	}
-	return "BasisKind(" + strconv.Itoa(int(k)) + ")"
-}
+func (k BasisKind) String() string { return enumName(basisNames[:], int(k), "BasisKind") }
 
 func (k BasisKind) valid() bool { return k >= ByContacts && int(k) < len(basisNames) }
 
@@ -493,30 +488,18 @@ func (k BasisKind) Measure() (Measure, bool) {
 // MarshalText implements encoding.TextMarshaler. The zero BasisKind (not
 // set) marshals as empty text.
 func (k BasisKind) MarshalText() ([]byte, error) {
-	if k == 0 {
-		return []byte{}, nil
-	}
-	if !k.valid() {
-		return nil, fieldErr("", "basis", ErrInvalid, k.String())
-	}
-	return []byte(k.String()), nil
+	return enumText(basisNames[:], int(k), "BasisKind", "basis", true)
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; empty text gives the
 // zero BasisKind.
 func (k *BasisKind) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*k = 0
-		return nil
+	v, err := enumParse(basisNames[:], string(text), "basis", true)
+	if err != nil {
+		return err
 	}
-	for i := ByContacts; int(i) < len(basisNames); i++ {
-		if string(text) == basisNames[i] {
-			*k = i
-			return nil
-		}
-	}
-	return fieldErr("", "basis", ErrInvalid, quoteTrunc(string(text))+
-		" (want contacts, handle-time, queue-time, agent-hours, fte, percent or weights)")
+	*k = BasisKind(v)
+	return nil
 }
 
 // Weight is one channel's weight in a ByPercent or ByWeights basis.

@@ -1,7 +1,5 @@
 package contactcost
 
-import "strconv"
-
 // Category classifies a cost line, such as wages or telephony. The package
 // defines the usual categories of a fully loaded contact-center cost as
 // constants; any other label (1 to 64 bytes of printable UTF-8 without
@@ -49,30 +47,21 @@ const (
 var behaviorNames = [...]string{Fixed: "fixed", Variable: "variable"}
 
 // String returns "fixed" or "variable".
-func (b Behavior) String() string {
-	if b.valid() {
-		return behaviorNames[b]
-	}
-	return "Behavior(" + strconv.Itoa(int(b)) + ")"
-}
+func (b Behavior) String() string { return enumName(behaviorNames[:], int(b), "Behavior") }
 
 func (b Behavior) valid() bool { return int(b) < len(behaviorNames) }
 
 // MarshalText implements encoding.TextMarshaler.
 func (b Behavior) MarshalText() ([]byte, error) {
-	if !b.valid() {
-		return nil, fieldErr("", "behavior", ErrInvalid, b.String())
-	}
-	return []byte(b.String()), nil
+	return enumText(behaviorNames[:], int(b), "Behavior", "behavior", false)
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (b *Behavior) UnmarshalText(text []byte) error {
-	for i, name := range behaviorNames {
-		if string(text) == name {
-			*b = Behavior(i)
-			return nil
-		}
+	v, err := enumParse(behaviorNames[:], string(text), "behavior", false)
+	if err != nil {
+		return err
 	}
-	return fieldErr("", "behavior", ErrInvalid, quoteTrunc(string(text))+" (want fixed or variable)")
+	*b = Behavior(v)
+	return nil
 }

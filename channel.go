@@ -1,7 +1,6 @@
 package contactcost
 
 import (
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -129,42 +128,25 @@ var measureNames = [...]string{
 // String returns the measure's name as used in JSON ("contacts",
 // "handle_minutes", "queue_minutes", "agent_hours", "fte"), which is also
 // the JSON name of the Volume field it reads.
-func (m Measure) String() string {
-	if m.valid() {
-		return measureNames[m]
-	}
-	return "Measure(" + strconv.Itoa(int(m)) + ")"
-}
+func (m Measure) String() string { return enumName(measureNames[:], int(m), "Measure") }
 
 func (m Measure) valid() bool { return m >= Contacts && int(m) < len(measureNames) }
 
 // MarshalText implements encoding.TextMarshaler. The zero Measure (none)
 // marshals as empty text.
 func (m Measure) MarshalText() ([]byte, error) {
-	if m == 0 {
-		return []byte{}, nil
-	}
-	if !m.valid() {
-		return nil, fieldErr("", "measure", ErrInvalid, m.String())
-	}
-	return []byte(m.String()), nil
+	return enumText(measureNames[:], int(m), "Measure", "measure", true)
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; empty text gives the
 // zero Measure.
 func (m *Measure) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*m = 0
-		return nil
+	v, err := enumParse(measureNames[:], string(text), "measure", true)
+	if err != nil {
+		return err
 	}
-	for i := Contacts; int(i) < len(measureNames); i++ {
-		if string(text) == measureNames[i] {
-			*m = i
-			return nil
-		}
-	}
-	return fieldErr("", "measure", ErrInvalid, quoteTrunc(string(text))+
-		" (want contacts, handle_minutes, queue_minutes, agent_hours or fte)")
+	*m = Measure(v)
+	return nil
 }
 
 // of returns the measure's figure in v.

@@ -49,12 +49,7 @@ const (
 var scopeNames = [...]string{ScopeAssisted: "assisted", ScopeAll: "all"}
 
 // String returns "assisted" or "all".
-func (s Scope) String() string {
-	if s.valid() {
-		return scopeNames[s]
-	}
-	return "Scope(" + strconv.Itoa(int(s)) + ")"
-}
+func (s Scope) String() string { return enumName(scopeNames[:], int(s), "Scope") }
 
 func (s Scope) valid() bool { return s == ScopeAssisted || s == ScopeAll }
 
@@ -64,28 +59,17 @@ func (s Scope) counts(automated bool) bool { return s == ScopeAll || !automated 
 // MarshalText implements encoding.TextMarshaler. The zero Scope (not set)
 // marshals as empty text.
 func (s Scope) MarshalText() ([]byte, error) {
-	if s == 0 {
-		return []byte{}, nil
-	}
-	if !s.valid() {
-		return nil, fieldErr("", "scope", ErrInvalid, s.String())
-	}
-	return []byte(s.String()), nil
+	return enumText(scopeNames[:], int(s), "Scope", "scope", true)
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; empty text gives the
 // zero Scope.
 func (s *Scope) UnmarshalText(text []byte) error {
-	switch string(text) {
-	case "":
-		*s = 0
-	case "assisted":
-		*s = ScopeAssisted
-	case "all":
-		*s = ScopeAll
-	default:
-		return fieldErr("", "scope", ErrInvalid, quoteTrunc(string(text))+" (want assisted or all)")
+	v, err := enumParse(scopeNames[:], string(text), "scope", true)
+	if err != nil {
+		return err
 	}
+	*s = Scope(v)
 	return nil
 }
 
@@ -167,37 +151,24 @@ const (
 var timingNames = [...]string{Recurring: "recurring", OneTimeExcluded: "one-time-excluded", OneTimeAmortized: "one-time-amortized"}
 
 // String returns "recurring", "one-time-excluded" or "one-time-amortized".
-func (t Timing) String() string {
-	if t.valid() {
-		return timingNames[t]
-	}
-	return "Timing(" + strconv.Itoa(int(t)) + ")"
-}
+func (t Timing) String() string { return enumName(timingNames[:], int(t), "Timing") }
 
 func (t Timing) valid() bool { return int(t) < len(timingNames) }
 
 // MarshalText implements encoding.TextMarshaler.
 func (t Timing) MarshalText() ([]byte, error) {
-	if !t.valid() {
-		return nil, fieldErr("", "timing", ErrInvalid, t.String())
-	}
-	return []byte(t.String()), nil
+	return enumText(timingNames[:], int(t), "Timing", "timing", false)
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; empty text gives
 // Recurring.
 func (t *Timing) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*t = Recurring
-		return nil
+	v, err := enumParse(timingNames[:], string(text), "timing", true)
+	if err != nil {
+		return err
 	}
-	for i, name := range timingNames {
-		if string(text) == name {
-			*t = Timing(i)
-			return nil
-		}
-	}
-	return fieldErr("", "timing", ErrInvalid, quoteTrunc(string(text))+" (want recurring, one-time-excluded or one-time-amortized)")
+	*t = Timing(v)
+	return nil
 }
 
 // Model describes a contact center over one period: its currency, its cost

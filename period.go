@@ -663,41 +663,25 @@ const (
 var unitNames = [...]string{Day: "day", Week: "week", Month: "month", Quarter: "quarter", Year: "year"}
 
 // String returns "day", "week", "month", "quarter" or "year".
-func (u Unit) String() string {
-	if u.valid() {
-		return unitNames[u]
-	}
-	return "Unit(" + strconv.Itoa(int(u)) + ")"
-}
+func (u Unit) String() string { return enumName(unitNames[:], int(u), "Unit") }
 
 func (u Unit) valid() bool { return u >= Day && u <= Year }
 
 // MarshalText implements encoding.TextMarshaler; the zero Unit (none)
 // marshals as empty text.
 func (u Unit) MarshalText() ([]byte, error) {
-	if u == 0 {
-		return []byte{}, nil
-	}
-	if !u.valid() {
-		return nil, fieldErr("", "unit", ErrInvalid, u.String())
-	}
-	return []byte(u.String()), nil
+	return enumText(unitNames[:], int(u), "Unit", "unit", true)
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; empty text gives the
 // zero Unit.
 func (u *Unit) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*u = 0
-		return nil
+	v, err := enumParse(unitNames[:], string(text), "unit", true)
+	if err != nil {
+		return err
 	}
-	for i := Day; i <= Year; i++ {
-		if string(text) == unitNames[i] {
-			*u = i
-			return nil
-		}
-	}
-	return fieldErr("", "unit", ErrInvalid, quoteTrunc(string(text))+" (want day, week, month, quarter or year)")
+	*u = Unit(v)
+	return nil
 }
 
 // MaxSubPeriods is the most sub-periods Split returns, so that splitting a

@@ -2,7 +2,6 @@ package contactcost
 
 import (
 	"math/big"
-	"strconv"
 	"time"
 
 	"github.com/shopspring/decimal"
@@ -58,12 +57,7 @@ var conventionNames = [...]string{
 }
 
 // String returns "actual-days", "30e/360", "equal-months" or "52-weeks".
-func (c Convention) String() string {
-	if c.valid() {
-		return conventionNames[c]
-	}
-	return "Convention(" + strconv.Itoa(int(c)) + ")"
-}
+func (c Convention) String() string { return enumName(conventionNames[:], int(c), "Convention") }
 
 func (c Convention) valid() bool { return c >= ActualDays && c <= Weeks52 }
 
@@ -73,30 +67,18 @@ func Conventions() []Convention { return []Convention{ActualDays, Thirty360, Equ
 // MarshalText implements encoding.TextMarshaler; the zero Convention (not
 // set) marshals as empty text.
 func (c Convention) MarshalText() ([]byte, error) {
-	if c == 0 {
-		return []byte{}, nil
-	}
-	if !c.valid() {
-		return nil, fieldErr("", "convention", ErrInvalid, c.String())
-	}
-	return []byte(c.String()), nil
+	return enumText(conventionNames[:], int(c), "Convention", "convention", true)
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; empty text gives the
 // zero Convention.
 func (c *Convention) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*c = 0
-		return nil
+	v, err := enumParse(conventionNames[:], string(text), "convention", true)
+	if err != nil {
+		return err
 	}
-	for i := ActualDays; i <= Weeks52; i++ {
-		if string(text) == conventionNames[i] {
-			*c = i
-			return nil
-		}
-	}
-	return fieldErr("", "convention", ErrInvalid, quoteTrunc(string(text))+
-		" (want actual-days, 30e/360, equal-months or 52-weeks)")
+	*c = Convention(v)
+	return nil
 }
 
 // checkConvention validates a convention argument.

@@ -2,7 +2,6 @@ package contactcost
 
 import (
 	"math/big"
-	"strconv"
 
 	"github.com/shopspring/decimal"
 )
@@ -37,12 +36,7 @@ const (
 var staffingNames = [...]string{StaffingUnchanged: "unchanged", StaffingFollowsWorkload: "follows-workload"}
 
 // String returns "unchanged" or "follows-workload".
-func (s Staffing) String() string {
-	if int(s) < len(staffingNames) {
-		return staffingNames[s]
-	}
-	return "Staffing(" + strconv.Itoa(int(s)) + ")"
-}
+func (s Staffing) String() string { return enumName(staffingNames[:], int(s), "Staffing") }
 
 // Investment is what a lever costs beyond its per-unit prices.
 type Investment struct {

@@ -45,34 +45,21 @@ var roundingModeNames = [...]string{
 
 // String returns the mode's name as used in JSON and text: "half-even",
 // "half-up", "half-down", "up", "down", "ceiling" or "floor".
-func (m RoundingMode) String() string {
-	if int(m) < len(roundingModeNames) {
-		return roundingModeNames[m]
-	}
-	return "RoundingMode(" + strconv.Itoa(int(m)) + ")"
-}
+func (m RoundingMode) String() string { return enumName(roundingModeNames[:], int(m), "RoundingMode") }
 
 func (m RoundingMode) valid() bool { return int(m) < len(roundingModeNames) }
 
 // ParseRoundingMode returns the mode named s (see String). It fails with
 // ErrInvalid for any other text.
 func ParseRoundingMode(s string) (RoundingMode, error) {
-	for i, name := range roundingModeNames {
-		if s == name {
-			return RoundingMode(i), nil
-		}
-	}
-	return 0, fieldErr("", "rounding mode", ErrInvalid, quoteTrunc(s)+
-		" (want half-even, half-up, half-down, up, down, ceiling or floor)")
+	v, err := enumParse(roundingModeNames[:], s, "rounding mode", false)
+	return RoundingMode(v), err
 }
 
 // MarshalText implements encoding.TextMarshaler. It fails for a mode that is
 // not one of the constants.
 func (m RoundingMode) MarshalText() ([]byte, error) {
-	if !m.valid() {
-		return nil, fieldErr("", "rounding mode", ErrInvalid, m.String())
-	}
-	return []byte(m.String()), nil
+	return enumText(roundingModeNames[:], int(m), "RoundingMode", "rounding mode", false)
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
