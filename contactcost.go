@@ -841,12 +841,8 @@ func compareChannels(a, b Channel) int {
 // newWeightVec prepares validated weights (non-negative, not all zero).
 func newWeightVec(members []int, nums []number) *weightVec {
 	ints, _ := integerWeights(nums, "weights") // validated by the caller
-	wv := &weightVec{members: members, weights: ints}
-	if small, ok := int64Weights(ints); ok {
-		if total, fits, err := sumInt64Weights(small); err == nil {
-			wv.small, wv.total, wv.fits = small, total, fits
-		}
-	}
+	wv := splitterOf(ints)
+	wv.members = members
 	total := new(big.Int)
 	for _, w := range ints {
 		total.Add(total, w)
@@ -863,6 +859,18 @@ func newWeightVec(members []int, nums []number) *weightVec {
 		wv.shares[i] = Ratio{new(big.Rat).SetFrac(w, total)}
 		wv.values[i] = nums[i].decimal()
 		wv.rats[i] = nums[i].rat()
+	}
+	return wv
+}
+
+// splitterOf returns a weight vector that can split amounts over the
+// non-negative integer weights ints, on the 64-bit path when they allow it.
+func splitterOf(ints []*big.Int) *weightVec {
+	wv := &weightVec{weights: ints}
+	if small, ok := int64Weights(ints); ok {
+		if total, fits, err := sumInt64Weights(small); err == nil {
+			wv.small, wv.total, wv.fits = small, total, fits
+		}
 	}
 	return wv
 }

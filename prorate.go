@@ -310,13 +310,7 @@ func allocRat(units *big.Int, weights []*big.Rat) ([]*big.Int, bool) {
 	if zero {
 		return nil, false
 	}
-	wv := &weightVec{weights: ints}
-	if small, ok := int64Weights(ints); ok {
-		if total, fits, err := sumInt64Weights(small); err == nil {
-			wv.small, wv.total, wv.fits = small, total, fits
-		}
-	}
-	return wv.split(units), true
+	return splitterOf(ints).split(units), true
 }
 
 // amortizationWindow returns the day numbers of the window of months
