@@ -187,14 +187,19 @@ type partTally struct {
 // rounding its exact amount, unless override gives the booked amounts (in
 // minor units, one per line).
 func (c *compiled) report(override []*big.Int) Report {
-	rep, _ := c.build(override)
+	rep, _ := c.build(override, false)
 	return rep
 }
 
-// build computes the report and the tally it was assembled from.
-func (c *compiled) build(override []*big.Int) (Report, tally) {
+// build computes the report and the tally it was assembled from; the parts
+// of each line are tallied only with withParts (a series' total needs them,
+// a report does not).
+func (c *compiled) build(override []*big.Int, withParts bool) (Report, tally) {
 	minor := c.m.Currency.MinorUnits()
-	t := tally{channels: make([]channelTally, len(c.channels)), lines: make([][]partTally, len(c.costs))}
+	t := tally{channels: make([]channelTally, len(c.channels))}
+	if withParts {
+		t.lines = make([][]partTally, len(c.costs))
+	}
 	for j, ch := range c.channels {
 		t.channels[j] = channelTally{
 			channel: ch.vol.Channel, automated: ch.automated,
@@ -224,14 +229,18 @@ func (c *compiled) build(override []*big.Int) (Report, tally) {
 			t.channels[j].direct.Add(t.channels[j].direct, booked)
 			t.rows[r][j].Add(t.rows[r][j], booked)
 			line.Parts = []Part{{Channel: cost.Channel, Weight: decimal.NewFromInt(1), Share: Ratio{big.NewRat(1, 1)}, Amount: line.Amount}}
-			t.lines[i] = []partTally{{channel: j, amount: booked, weight: ratOne}}
+			if withParts {
+				t.lines[i] = []partTally{{channel: j, amount: booked, weight: ratOne}}
+			}
 		case cd.alloc != nil:
 			wv := cd.alloc
 			parts := wv.split(booked)
 			// Parts come in tie-break (channel name) order; show them in
 			// the report's channel order.
 			line.Parts = make([]Part, len(parts))
-			t.lines[i] = make([]partTally, len(parts))
+			if withParts {
+				t.lines[i] = make([]partTally, len(parts))
+			}
 			for n, k := range wv.display {
 				j := wv.members[k]
 				t.channels[j].shared.Add(t.channels[j].shared, parts[k])
@@ -242,7 +251,9 @@ func (c *compiled) build(override []*big.Int) (Report, tally) {
 					Share:   wv.shares[k],
 					Amount:  decimal.NewFromBigInt(parts[k], -minor),
 				}
-				t.lines[i][n] = partTally{channel: j, amount: parts[k], weight: wv.rats[k]}
+				if withParts {
+					t.lines[i][n] = partTally{channel: j, amount: parts[k], weight: wv.rats[k]}
+				}
 			}
 		}
 		lines[i] = line

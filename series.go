@@ -145,7 +145,7 @@ func (m Model) Series(unit Unit, volumes []PeriodVolumes) (Series, error) {
 	s := Series{Unit: unit, Reports: make([]Report, len(pieces))}
 	tallies := make([]tally, len(pieces))
 	for k, c := range subs {
-		s.Reports[k], tallies[k] = c.build(overrides[k])
+		s.Reports[k], tallies[k] = c.build(overrides[k], true)
 	}
 	s.Total = total(m, tallies, exact, booked)
 	return s, nil
