@@ -153,8 +153,6 @@ var timingNames = [...]string{Recurring: "recurring", OneTimeExcluded: "one-time
 // String returns "recurring", "one-time-excluded" or "one-time-amortized".
 func (t Timing) String() string { return enumName(timingNames[:], int(t), "Timing") }
 
-func (t Timing) valid() bool { return int(t) < len(timingNames) }
-
 // MarshalText implements encoding.TextMarshaler.
 func (t Timing) MarshalText() ([]byte, error) {
 	return enumText(timingNames[:], int(t), "Timing", "timing", false)
