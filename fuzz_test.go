@@ -173,6 +173,13 @@ func FuzzAllocate(f *testing.F) {
 		if err != nil {
 			return // every refusal is tested in TestAllocateErrors; here: no panic
 		}
+		// The inputs passed the bounds, so their canonical forms are safe to
+		// compute with; the raw ones may be zeros with huge exponents
+		// ("0e100111110"), which shopspring/decimal would expand.
+		a = canonical(a)
+		for i := range weights {
+			weights[i] = canonical(weights[i])
+		}
 		sum := decimal.Zero
 		for _, p := range parts {
 			if -p.Exponent() > int32(scale) && !p.IsInteger() {
@@ -578,4 +585,15 @@ func FuzzScenario(f *testing.F) {
 			t.Fatalf("increments %v/%v/%v do not add up to %+v", gross, added, net, e.Savings)
 		}
 	})
+}
+
+// canonical returns the canonical form of a decimal that passed the bounds
+// (checkDecimal); the fuzz targets use it before doing arithmetic of their
+// own, which on the raw form could expand a zero with a huge exponent.
+func canonical(d decimal.Decimal) decimal.Decimal {
+	n, err := checkDecimal(d)
+	if err != nil {
+		panic("canonical: " + err.Error()) // only called on accepted input
+	}
+	return n.decimal()
 }
