@@ -178,7 +178,8 @@
 //	contactcost: costs[2] "Office": amount: negative: -5
 //
 // Model.Validate (and Model.Report) report every problem of a model at once,
-// joined with errors.Join, not only the first.
+// joined with errors.Join, not only the first; Model.Estimate does the same
+// for the numbers of each lever.
 //
 // # Bounds on input
 //

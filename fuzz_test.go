@@ -385,6 +385,9 @@ func FuzzDecimalInputs(f *testing.F) {
 			}
 		}
 		_, _ = m.Round(x, scale)
+		_, _ = ratioOf(number{coef: big.NewInt(int64(mode) + 1), exp: -1}).Mul(x)
+		_, _ = Prorate(x, MustParsePeriod("2026"), MustParsePeriod("2026-02"), Convention(mode%5))
+		_, _ = Distribute(y, MustParsePeriod("2026-Q1"), Month, Convention(mode%5), scale)
 		_, _ = Allocate(x, []decimal.Decimal{y, x}, scale)
 		_, _ = AllocateInt(x, []int64{int64(mode), 1}, scale)
 		_, _ = Rounding{Mode: m}.WithScale(scale).Apply(Ratio{}, MustCurrency("USD"))

@@ -276,7 +276,7 @@ func (st *scenarioState) build() (*compiled, error) {
 type leverInputs struct {
 	where  string
 	inputs []Input
-	err    error
+	errs   errList // every problem with the lever's inputs
 }
 
 func (li *leverInputs) record(field string, n number) *big.Rat {
@@ -307,11 +307,10 @@ func (li *leverInputs) amount(field string, d decimal.Decimal) *big.Rat {
 	return li.record(field, n)
 }
 
-func (li *leverInputs) fail(err error) {
-	if li.err == nil {
-		li.err = err
-	}
-}
+func (li *leverInputs) fail(err error) { li.errs.add(err) }
+
+// failed reports whether any input was refused.
+func (li *leverInputs) failed() bool { return len(li.errs) > 0 }
 
 // notWorse reports an after-rate that is worse than the before-rate.
 func (li *leverInputs) notWorse(afterField string, after *big.Rat, beforeField string, before *big.Rat, higherIsBetter bool) {
@@ -425,6 +424,7 @@ func (l SelfServiceDeflection) share(li *leverInputs) *big.Rat {
 		return li.rate("rate", l.Rate)
 	}
 	if l.Rate.Sign() != 0 {
+		li.rate("rate", l.Rate) // its own problems too, not only the conflict
 		li.fail(fieldErr(li.where, "rate", ErrConflict, "give rate, or current_rate and target_rate, not both"))
 	}
 	c := li.rate("current_rate", l.CurrentRate)
@@ -433,7 +433,7 @@ func (l SelfServiceDeflection) share(li *leverInputs) *big.Rat {
 	if c.Cmp(ratOne) == 0 {
 		li.fail(fieldErr(li.where, "current_rate", ErrOutOfRange, "1: all demand is already self-served"))
 	}
-	if li.err != nil {
+	if li.failed() {
 		return new(big.Rat)
 	}
 	s := sub(t, c)
@@ -451,8 +451,8 @@ func (l SelfServiceDeflection) apply(st *scenarioState, where string) (leverStep
 	price := li.amount("cost_per_contact", l.CostPerContact)
 	minutes := li.amount("minutes_per_session", l.MinutesPerSession)
 	oneTime, recurring := li.investment(l.Investment)
-	if li.err != nil {
-		return leverStep{}, li.err
+	if li.failed() {
+		return leverStep{}, li.errs.join()
 	}
 	to, err := st.automated(where, "to", l.To, SelfService)
 	if err != nil {
@@ -538,8 +538,8 @@ func (l IVRContainment) apply(st *scenarioState, where string) (leverStep, error
 	minutes := li.amount("ivr_minutes", l.IVRMinutes)
 	price := li.amount("cost_per_minute", l.CostPerMinute)
 	oneTime, recurring := li.investment(l.Investment)
-	if li.err != nil {
-		return leverStep{}, li.err
+	if li.failed() {
+		return leverStep{}, li.errs.join()
 	}
 	ivr, err := st.automated(where, "ivr", l.IVR, IVR)
 	if err != nil {
@@ -624,8 +624,8 @@ func (l IVRVerification) apply(st *scenarioState, where string) (leverStep, erro
 	aht := new(big.Rat).Quo(mul(h, sixty), c) // seconds
 	li.withinAHT("seconds_saved", saved, ch.channel, aht)
 	li.withinAHT("wasted_seconds", wasted, ch.channel, aht)
-	if li.err != nil {
-		return leverStep{}, li.err
+	if li.failed() {
+		return leverStep{}, li.errs.join()
 	}
 	filtered := mul(c, filter)
 	remaining := sub(c, filtered)
@@ -722,8 +722,8 @@ func (l Callback) apply(st *scenarioState, where string) (leverStep, error) {
 	redial := li.rate("redial_rate", l.RedialRate)
 	oneTime, recurring := li.investment(l.Investment)
 	li.notWorse("abandon_after", after, "abandon_before", before, false)
-	if li.err != nil {
-		return leverStep{}, li.err
+	if li.failed() {
+		return leverStep{}, li.errs.join()
 	}
 	if err := st.pricedTwice(where, "toll_rate", toll, ch.channel, QueueMinutes); err != nil {
 		return leverStep{}, err
@@ -798,8 +798,8 @@ func (l ACDRouting) apply(st *scenarioState, where string) (leverStep, error) {
 	c, h := ch.figures[Contacts], ch.figures[HandleMinutes]
 	aht := new(big.Rat).Quo(mul(h, sixty), c)
 	li.withinAHT("aht_reduction_seconds", reduction, ch.channel, aht)
-	if li.err != nil {
-		return leverStep{}, li.err
+	if li.failed() {
+		return leverStep{}, li.errs.join()
 	}
 	transfers := mul(c, sub(before, after))
 	cut := new(big.Rat).Add(mul(transfers, wasted), mul(c, reduction))
@@ -850,12 +850,12 @@ func (l FirstContactResolution) apply(st *scenarioState, where string) (leverSte
 	before := li.rate("before", l.Before)
 	after := li.rate("after", l.After)
 	oneTime, recurring := li.investment(l.Investment)
-	if li.err == nil && before.Sign() == 0 {
+	if !li.failed() && before.Sign() == 0 {
 		li.fail(fieldErr(where, "before", ErrOutOfRange, "0: no contact is ever resolved (want above 0)"))
 	}
 	li.notWorse("after", after, "before", before, true)
-	if li.err != nil {
-		return leverStep{}, li.err
+	if li.failed() {
+		return leverStep{}, li.errs.join()
 	}
 	c := ch.figures[Contacts]
 	newC := new(big.Rat).Quo(mul(c, before), after)

@@ -342,6 +342,20 @@ func TestLeverErrors(t *testing.T) {
 	if !errors.Is(err, ErrConflict) {
 		t.Errorf("self-service priced twice: %v", err)
 	}
+	// A lever reports every problem with its inputs at once, like Validate.
+	_, err = leverCenter().Estimate(Scenario{Levers: []Lever{
+		Callback{AcceptRate: dec("1.5"), OutboundRate: dec("-0.01"), AbandonBefore: dec("0.05"), AbandonAfter: dec("0.08")},
+	}})
+	for _, want := range []error{ErrOutOfRange, ErrNegative, ErrWorse} {
+		if !errors.Is(err, want) {
+			t.Errorf("three bad inputs: %v, want it to match %v", err, want)
+		}
+	}
+	if err != nil {
+		if n := strings.Count(err.Error(), `levers[0] "callback"`); n != 3 {
+			t.Errorf("three bad inputs: %d problems reported, want 3:\n%v", n, err)
+		}
+	}
 }
 
 // TestEstimateConcurrent runs estimates of one model and one scenario from

@@ -151,7 +151,8 @@ type Estimate struct {
 // after-rate worse than its before-rate (ErrWorse), a channel the model
 // lacks (ErrUnknownChannel), seconds saved beyond the average handle time
 // (ErrOutOfRange), negative prices (ErrNegative), a price for volume the
-// model already prices (ErrConflict); and for the scenario's terms, a
+// model already prices (ErrConflict), every problem of a lever's own
+// numbers at once (errors.Join); and for the scenario's terms, a
 // discount rate of −100% or less, or a horizon or ramp outside 0 to 1200
 // months (ErrOutOfRange).
 func (m Model) Estimate(s Scenario) (Estimate, error) {
