@@ -2,6 +2,7 @@ package contactcost
 
 import (
 	"math/big"
+	"slices"
 
 	"github.com/shopspring/decimal"
 )
@@ -274,9 +275,10 @@ func (st *scenarioState) build() (*compiled, error) {
 
 // leverInputs validates a lever's numbers and records them as inputs.
 type leverInputs struct {
-	where  string
-	inputs []Input
-	errs   errList // every problem with the lever's inputs
+	where   string
+	inputs  []Input
+	errs    errList  // every problem with the lever's inputs
+	refused []string // the fields whose own value was refused
 }
 
 func (li *leverInputs) record(field string, n number) *big.Rat {
@@ -291,7 +293,7 @@ func (li *leverInputs) rate(field string, d decimal.Decimal) *big.Rat {
 		err = fieldErr(li.where, field, ErrOutOfRange, n.decimal().String()+" (want 0 to 1)")
 	}
 	if err != nil {
-		li.fail(err)
+		li.refuse(field, err)
 		return new(big.Rat)
 	}
 	return li.record(field, n)
@@ -301,7 +303,7 @@ func (li *leverInputs) rate(field string, d decimal.Decimal) *big.Rat {
 func (li *leverInputs) amount(field string, d decimal.Decimal) *big.Rat {
 	n, err := checkAmount(li.where, field, d, false)
 	if err != nil {
-		li.fail(err)
+		li.refuse(field, err)
 		return new(big.Rat)
 	}
 	return li.record(field, n)
@@ -309,11 +311,32 @@ func (li *leverInputs) amount(field string, d decimal.Decimal) *big.Rat {
 
 func (li *leverInputs) fail(err error) { li.errs.add(err) }
 
+// refuse records a field whose value was refused; the checks that compare
+// fields skip it, so that a refused value (read as 0) does not make up
+// further problems.
+func (li *leverInputs) refuse(field string, err error) {
+	li.fail(err)
+	li.refused = append(li.refused, field)
+}
+
+// accepted reports whether the fields' own values were accepted.
+func (li *leverInputs) accepted(fields ...string) bool {
+	for _, f := range fields {
+		if slices.Contains(li.refused, f) {
+			return false
+		}
+	}
+	return true
+}
+
 // failed reports whether any input was refused.
 func (li *leverInputs) failed() bool { return len(li.errs) > 0 }
 
 // notWorse reports an after-rate that is worse than the before-rate.
 func (li *leverInputs) notWorse(afterField string, after *big.Rat, beforeField string, before *big.Rat, higherIsBetter bool) {
+	if !li.accepted(afterField, beforeField) {
+		return
+	}
 	worse := after.Cmp(before) > 0
 	if higherIsBetter {
 		worse = after.Cmp(before) < 0
@@ -850,7 +873,7 @@ func (l FirstContactResolution) apply(st *scenarioState, where string) (leverSte
 	before := li.rate("before", l.Before)
 	after := li.rate("after", l.After)
 	oneTime, recurring := li.investment(l.Investment)
-	if !li.failed() && before.Sign() == 0 {
+	if li.accepted("before") && before.Sign() == 0 {
 		li.fail(fieldErr(where, "before", ErrOutOfRange, "0: no contact is ever resolved (want above 0)"))
 	}
 	li.notWorse("after", after, "before", before, true)

@@ -356,6 +356,19 @@ func TestLeverErrors(t *testing.T) {
 			t.Errorf("three bad inputs: %d problems reported, want 3:\n%v", n, err)
 		}
 	}
+	// A refused value is not compared with others: an out-of-range rate
+	// before must not also make the rate after "worse".
+	for _, l := range []Lever{
+		Callback{AbandonBefore: dec("1.5"), AbandonAfter: dec("0.03")},
+		ACDRouting{TransferRateBefore: dec("-0.1"), TransferRateAfter: dec("0.05")},
+		SelfServiceDeflection{From: Chat, CurrentRate: dec("0.2"), TargetRate: dec("2")},
+		FirstContactResolution{Before: dec("7"), After: dec("0.8")},
+	} {
+		_, err := leverCenter().Estimate(Scenario{Levers: []Lever{l}})
+		if !errors.Is(err, ErrOutOfRange) || errors.Is(err, ErrWorse) || strings.Count(err.Error(), "\n") != 0 {
+			t.Errorf("%T with one refused rate: %v, want that one ErrOutOfRange only", l, err)
+		}
+	}
 }
 
 // TestEstimateConcurrent runs estimates of one model and one scenario from
