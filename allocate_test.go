@@ -4,22 +4,15 @@ import (
 	"errors"
 	"math"
 	"math/big"
+	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/contactcost/contactcost/internal/alloc"
+	"github.com/contactcost/contactcost/internal/exact"
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
 )
-
-var dec = decimal.RequireFromString
-
-func decs(ss ...string) []decimal.Decimal {
-	out := make([]decimal.Decimal, len(ss))
-	for i, s := range ss {
-		out[i] = dec(s)
-	}
-	return out
-}
 
 func TestAllocateUnits(t *testing.T) {
 	tests := []struct {
@@ -58,6 +51,7 @@ func TestAllocateUnits(t *testing.T) {
 		{"weights near the int64 limit", 1000, []int64{math.MaxInt64, math.MaxInt64, 1}, []int64{500, 500, 0}},
 		// Σw = 3(2^63−1) overflows 64 bits (math/big path): thirds of 1000.
 		{"weight sum beyond 64 bits", 1000, []int64{math.MaxInt64, math.MaxInt64, math.MaxInt64}, []int64{334, 333, 333}},
+		{"weight sum beyond 64 bits, negative", -1000, []int64{math.MaxInt64, math.MaxInt64, math.MaxInt64}, []int64{-334, -333, -333}},
 		// 7 over 1:2:4 = 1, 2, 4 exactly.
 		{"sevenths", 7, []int64{1, 2, 4}, []int64{1, 2, 4}},
 		// 1 unit over 2:1 → shares 2/3 and 1/3: floors 0, 0, remainders 2, 1.
@@ -80,22 +74,24 @@ func TestAllocateUnitsErrors(t *testing.T) {
 	tests := []struct {
 		name    string
 		weights []int64
-		field   string
+		path    string
+		detail  string
 	}{
-		{"nil", nil, "weights"},
-		{"empty", []int64{}, "weights"},
-		{"negative", []int64{1, -2, 3}, "weights[1]"},
-		{"all zero", []int64{0, 0}, "weights"},
+		{"nil", nil, "weights", "empty"},
+		{"empty", []int64{}, "weights", "empty"},
+		{"negative", []int64{1, -2, 3}, "weights[1]", "negative: -2"},
+		{"MinInt64", []int64{math.MinInt64}, "weights[0]", "negative: -9223372036854775808"},
+		{"all zero", []int64{0, 0}, "weights", "all zero"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := AllocateUnits(100, tt.weights)
-			if !errors.Is(err, ErrWeights) {
-				t.Fatalf("AllocateUnits(100, %v) error = %v, want ErrWeights", tt.weights, err)
+			got, err := AllocateUnits(100, tt.weights)
+			if !errors.Is(err, ErrWeights) || got != nil {
+				t.Fatalf("AllocateUnits(100, %v) = %v, %v, want ErrWeights", tt.weights, got, err)
 			}
 			var fe *FieldError
-			if !errors.As(err, &fe) || fe.Field != tt.field {
-				t.Errorf("AllocateUnits(100, %v) error field = %+v, want %q", tt.weights, fe, tt.field)
+			if !errors.As(err, &fe) || fe.Path != tt.path || fe.Detail != tt.detail {
+				t.Errorf("AllocateUnits(100, %v) error = %v, want at %q: %q", tt.weights, err, tt.path, tt.detail)
 			}
 		})
 	}
@@ -130,6 +126,22 @@ func TestAllocate(t *testing.T) {
 		{"zero weight", "0.03", []string{"0", "1", "1"}, 2, []string{"0.00", "0.02", "0.01"}},
 		// Weights beyond int64 (the math/big path): 10^25 and 3·10^25 are 1:3.
 		{"huge weights", "4", []string{"10000000000000000000000000", "30000000000000000000000000"}, 0, []string{"1", "3"}},
+		// Integer weights (the old AllocateInt): 1234.56 over contacts
+		// 18000/6000/9000 (6:2:3 of 11): 123456 cents ·6/11 = 67339 r 7,
+		// ·2/11 = 22446 r 6, ·3/11 = 33669 r 9; the 2 cents left over go to
+		// the remainders 9 and 7.
+		{"contact counts", "1234.56", []string{"18000", "6000", "9000"}, 2, []string{"673.40", "224.46", "336.70"}},
+		// Integer weights at the int64 limit: as AllocateUnits' "weights near
+		// the int64 limit" and "weight sum beyond 64 bits".
+		{"integer weights near the int64 limit", "10.00", []string{"9223372036854775807", "9223372036854775807", "1"}, 2,
+			[]string{"5.00", "5.00", "0.00"}},
+		{"integer weights beyond 64 bits", "10.00", []string{"9223372036854775807", "9223372036854775807", "9223372036854775807"}, 2,
+			[]string{"3.34", "3.33", "3.33"}},
+		// A whole amount at a scale finer than its places.
+		{"scale finer than the amount", "1", []string{"1", "2"}, 4, []string{"0.3333", "0.6667"}},
+		{"zero amount", "0", []string{"1", "2"}, 2, []string{"0", "0"}},
+		{"widest scale", "1", []string{"1", "1", "1"}, MaxFractionDigits, []string{
+			"0." + strings.Repeat("3", 29) + "4", "0." + strings.Repeat("3", 30), "0." + strings.Repeat("3", 30)}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -140,21 +152,14 @@ func TestAllocate(t *testing.T) {
 			if diff := cmp.Diff(decs(tt.want...), got); diff != "" {
 				t.Errorf("Allocate(%s, %v, %d) mismatch (-want +got):\n%s", tt.amount, tt.weights, tt.scale, diff)
 			}
+			sum := decimal.Zero
+			for _, p := range got {
+				sum = sum.Add(p)
+			}
+			if !sum.Equal(dec(tt.amount)) {
+				t.Errorf("Allocate(%s, %v, %d) parts sum to %s", tt.amount, tt.weights, tt.scale, sum)
+			}
 		})
-	}
-}
-
-func TestAllocateInt(t *testing.T) {
-	// 1234.56 over contacts 18000/6000/9000 (6:2:3 of 11): 123456 cents ·6/11
-	// = 67339 r 7, ·2/11 = 22446 r 6, ·3/11 = 33669 r 9; 2 cents left over go
-	// to the remainders 9 and 7.
-	got, err := AllocateInt(dec("1234.56"), []int64{18000, 6000, 9000}, 2)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := decs("673.40", "224.46", "336.70")
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("AllocateInt mismatch (-want +got):\n%s", diff)
 	}
 }
 
@@ -165,81 +170,192 @@ func TestAllocateErrors(t *testing.T) {
 		weights []decimal.Decimal
 		scale   int32
 		want    error
-		field   string
+		path    string
 	}{
 		{"empty weights", dec("1"), nil, 2, ErrWeights, "weights"},
 		{"negative weight", dec("1"), decs("1", "-0.5"), 2, ErrWeights, "weights[1]"},
 		{"all zero", dec("1"), decs("0", "0.00"), 2, ErrWeights, "weights"},
 		{"more places than scale", dec("10.005"), decs("1"), 2, ErrPrecision, "amount"},
+		{"places at scale 0", dec("0.5"), decs("1"), 0, ErrPrecision, "amount"},
 		{"negative scale", dec("10"), decs("1"), -1, ErrOutOfRange, "scale"},
 		{"scale too large", dec("10"), decs("1"), MaxFractionDigits + 1, ErrOutOfRange, "scale"},
 		{"huge exponent amount", decimal.New(1, 1_000_000_000), decs("1"), 2, ErrTooLarge, "amount"},
 		{"tiny exponent amount", decimal.New(1, -1_000_000_000), decs("1"), 2, ErrTooLarge, "amount"},
 		{"huge weight", dec("1"), []decimal.Decimal{decimal.New(1, 2_000_000_000)}, 2, ErrTooLarge, "weights[0]"},
+		{"tiny weight", dec("1"), []decimal.Decimal{dec("1"), decimal.New(1, -31)}, 2, ErrTooLarge, "weights[1]"},
 		// 10^43 has 44 digits before the point; the bound is 40.
 		{"too many digits", dec("1" + strings.Repeat("0", 43)), decs("1"), 0, ErrTooLarge, "amount"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := Allocate(tt.amount, tt.weights, tt.scale)
-			if !errors.Is(err, tt.want) {
-				t.Fatalf("Allocate() error = %v, want %v", err, tt.want)
+			got, err := Allocate(tt.amount, tt.weights, tt.scale)
+			if !errors.Is(err, tt.want) || got != nil {
+				t.Fatalf("Allocate() = %v, %v, want %v", got, err, tt.want)
 			}
 			var fe *FieldError
-			if !errors.As(err, &fe) || fe.Field != tt.field {
-				t.Errorf("Allocate() error = %v, want field %q", err, tt.field)
+			if !errors.As(err, &fe) || fe.Path != tt.path {
+				t.Errorf("Allocate() error = %v, want path %q", err, tt.path)
 			}
 		})
 	}
 }
 
-// TestAllocatePathsAgree pins that the 64-bit path and the math/big path
-// give identical results, including on tie-breaks.
-func TestAllocatePathsAgree(t *testing.T) {
-	cases := []struct {
-		units   uint64
-		weights []int64
-	}{
-		{100, []int64{1, 1, 1}},
-		{5, []int64{0, 1, 1, 1}},
-		{999, []int64{7, 7, 7, 3, 3, 0, 11}},
-		{1 << 62, []int64{3, 5, 7, 11, 13}},
-		{12345, []int64{math.MaxInt64, 1, math.MaxInt64 / 3}},
-	}
-	// Many equal remainders, to exercise the tie-break and the three-way
-	// partition of the selection.
+// allocatePathCases are splits that every path must agree on: the 64-bit
+// path, the math/big path, and decimal weights on either.
+var allocatePathCases = []struct {
+	units   int64
+	weights []int64
+}{
+	{100, []int64{1, 1, 1}},
+	{5, []int64{0, 1, 1, 1}},
+	{999, []int64{7, 7, 7, 3, 3, 0, 11}},
+	{1 << 62, []int64{3, 5, 7, 11, 13}},
+	{12345, []int64{math.MaxInt64, 1, math.MaxInt64 / 3}},
+	{-999, []int64{7, 7, 7, 3, 3, 0, 11}},
+	{1, []int64{1, 1, 1, 1}},
+}
+
+// allocateManyWeights returns 1000 weights with many equal remainders, to
+// exercise the tie-break and the three-way partition of the selection.
+func allocateManyWeights() []int64 {
 	many := make([]int64, 1000)
 	for i := range many {
 		many[i] = int64(1 + i%3)
 	}
-	cases = append(cases, struct {
-		units   uint64
+	return many
+}
+
+// TestAllocatePathsAgree pins that AllocateUnits (the 64-bit path while the
+// weights' sum fits), Allocate with the same integer weights, and Allocate
+// with the weights scaled by 10^20 (which int64Weights cannot hold, so they
+// take the math/big path) give identical results, tie-breaks included.
+// The kernels themselves are tested against each other in internal/alloc.
+func TestAllocatePathsAgree(t *testing.T) {
+	cases := append(allocatePathCases, struct {
+		units   int64
 		weights []int64
-	}{9999, many})
+	}{9999, allocateManyWeights()})
 	for _, c := range cases {
-		total, fits, err := sumInt64Weights(c.weights)
-		if err != nil || !fits {
-			t.Fatalf("sumInt64Weights(%v) = %d, %v, %v", c.weights, total, fits, err)
+		want, err := AllocateUnits(c.units, c.weights)
+		if err != nil {
+			t.Fatalf("AllocateUnits(%d, %d weights) error: %v", c.units, len(c.weights), err)
 		}
-		fast := make([]int64, len(c.weights))
-		allocFast(c.units, c.weights, total, fast, make([]uint64, 2*len(c.weights)))
-		slow := allocBig(new(big.Int).SetUint64(c.units), bigWeights(c.weights))
-		for i := range fast {
-			if big.NewInt(fast[i]).Cmp(slow[i]) != 0 {
-				t.Fatalf("units %d weights %v: part %d fast %d, big %s", c.units, c.weights, i, fast[i], slow[i])
+		small := make([]decimal.Decimal, len(c.weights))
+		scaled := make([]decimal.Decimal, len(c.weights))
+		for i, w := range c.weights {
+			small[i] = decimal.New(w, 0)
+			scaled[i] = decimal.NewFromBigInt(big.NewInt(w), 20)
+		}
+		amount := decimal.New(c.units, 0)
+		for _, ws := range []struct {
+			name    string
+			weights []decimal.Decimal
+		}{{"integer", small}, {"scaled by 10^20", scaled}} {
+			got, err := Allocate(amount, ws.weights, 0)
+			if err != nil {
+				t.Fatalf("Allocate(%d, %s weights, 0) error: %v", c.units, ws.name, err)
+			}
+			gotUnits := make([]int64, len(got))
+			for i, p := range got {
+				gotUnits[i] = p.IntPart()
+			}
+			if diff := cmp.Diff(want, gotUnits); diff != "" {
+				t.Errorf("Allocate(%d, %s weights %.60v) disagrees with AllocateUnits (-want +got):\n%s", c.units, ws.name, c.weights, diff)
 			}
 		}
 	}
 }
 
-func TestKthLargest(t *testing.T) {
-	a := []uint64{5, 1, 5, 3, 9, 9, 9, 0, 2, 7, 7, 4, 4, 4, 4, 8, 6, 1, 1, 1, 3}
-	// Sorted descending: 9 9 9 8 7 7 6 5 5 4 4 4 4 3 3 2 1 1 1 1 0
-	want := []uint64{9, 9, 9, 8, 7, 7, 6, 5, 5, 4, 4, 4, 4, 3, 3, 2, 1, 1, 1, 1, 0}
-	for k := 1; k <= len(a); k++ {
-		work := append([]uint64(nil), a...)
-		if got := kthLargest(work, k); got != want[k-1] {
-			t.Errorf("kthLargest(%v, %d) = %d, want %d", a, k, got, want[k-1])
+// allocateNums parses bounded numbers for an allocation test.
+func allocateNums(t *testing.T, ss ...string) []number {
+	t.Helper()
+	out := make([]number, len(ss))
+	for i, s := range ss {
+		n, err := parseNum(loc{}, "weights["+strconv.Itoa(i)+"]", s)
+		if err != nil {
+			t.Fatalf("parseNum(%q) error: %v", s, err)
+		}
+		out[i] = n
+	}
+	return out
+}
+
+func TestInt64Weights(t *testing.T) {
+	tests := []struct {
+		name   string
+		nums   []string
+		minExp int32
+		want   []int64 // nil when they do not fit
+	}{
+		{"integers", []string{"3", "5", "0"}, 0, []int64{3, 5, 0}},
+		{"to a common exponent", []string{"1.5", "2", "0.25"}, -2, []int64{150, 200, 25}},
+		{"positive exponents", []string{"1000", "1"}, 0, []int64{1000, 1}},
+		{"18 places", []string{"1", "0.000000000000000001"}, -18, []int64{1_000_000_000_000_000_000, 1}},
+		{"the int64 limit", []string{"9223372036854775807", "0"}, 0, []int64{math.MaxInt64, 0}},
+		// A zero weight needs no scaling, whatever the exponent.
+		{"zero beside a tiny weight", []string{"0", "0.000000000000000000001"}, -21, []int64{0, 1}},
+		// Too large to scale: 19 places of difference, or a product past
+		// the int64 limit, or a coefficient past it.
+		{"19 places", []string{"1", "0.0000000000000000001"}, -19, nil},
+		{"product past the limit", []string{"9223372036854775807", "0.1"}, -1, nil},
+		{"coefficient past the limit", []string{"12345678901234567890123", "1"}, 0, nil},
+	}
+	for _, tt := range tests {
+		got, ok := int64Weights(allocateNums(t, tt.nums...), tt.minExp)
+		if ok != (tt.want != nil) {
+			t.Errorf("%s: int64Weights(%v, %d) ok = %v, want %v", tt.name, tt.nums, tt.minExp, ok, tt.want != nil)
+			continue
+		}
+		if diff := cmp.Diff(tt.want, got); ok && diff != "" {
+			t.Errorf("%s: int64Weights(%v, %d) mismatch (-want +got):\n%s", tt.name, tt.nums, tt.minExp, diff)
+		}
+	}
+}
+
+// TestWeightsOf pins that decimal weights split as the integers they scale
+// to, on the int64 path and on the big path alike.
+func TestWeightsOf(t *testing.T) {
+	for _, none := range [][]string{{}, {"0"}, {"0", "0.000"}} {
+		if _, ok := weightsOf(allocateNums(t, none...)); ok {
+			t.Errorf("weightsOf(%q) ok = true, want false", none)
+		}
+	}
+	tests := []struct {
+		name  string
+		nums  []string
+		ints  []int64 // the same proportions, as integers
+		units int64
+	}{
+		// 1.5 : 2 : 0.25 = 6 : 8 : 1.
+		{"decimals", []string{"1.5", "2", "0.25"}, []int64{6, 8, 1}, 1000},
+		// 10^25 : 3·10^25 : 0 = 1 : 3 : 0, on the big path.
+		{"beyond int64", []string{"10000000000000000000000000", "30000000000000000000000000", "0"}, []int64{1, 3, 0}, 1001},
+		// 1 : 5·10^-19 scales to 10^19 : 5, past int64 (the big path), in
+		// proportions 2·10^18 : 1.
+		{"19 places apart", []string{"1", "0.0000000000000000005"}, []int64{2_000_000_000_000_000_000, 1}, 1 << 62},
+		// Ties between equal weights on the big path go to the earlier one.
+		{"ties on the big path", []string{"7e30", "7e30", "7e30"}, []int64{1, 1, 1}, 100},
+	}
+	for _, tt := range tests {
+		w, ok := weightsOf(allocateNums(t, tt.nums...))
+		if !ok || w.Len() != len(tt.nums) {
+			t.Errorf("%s: weightsOf(%q) = %d weights, %v", tt.name, tt.nums, w.Len(), ok)
+			continue
+		}
+		for _, units := range []int64{tt.units, -tt.units, 1, 0} {
+			parts := make([]exact.Int, w.Len())
+			w.Split(exact.IntOf(units), parts, new(alloc.Scratch))
+			got := make([]int64, len(parts))
+			for i, p := range parts {
+				got[i], _ = p.Small()
+			}
+			want, err := AllocateUnits(units, tt.ints)
+			if err != nil {
+				t.Fatalf("AllocateUnits(%d, %v) error: %v", units, tt.ints, err)
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("%s: weightsOf(%q).Split(%d) mismatch with AllocateUnits(%v) (-want +got):\n%s", tt.name, tt.nums, units, tt.ints, diff)
+			}
 		}
 	}
 }

@@ -6,62 +6,48 @@ package contactcost
 // surrounding spaces) is a custom category.
 type Category string
 
-// Well-known cost categories.
+// The well-known cost categories.
 const (
-	Wages            Category = "wages"             // agent wages and overtime
-	Benefits         Category = "benefits"          // benefits and payroll taxes
-	Technology       Category = "technology"        // hardware, platform and infrastructure
-	SoftwareLicences Category = "software-licences" // per-seat and other licences
-	Telephony        Category = "telephony"         // minutes, numbers, toll-free
-	Facilities       Category = "facilities"        // office space, utilities
-	Taxes            Category = "taxes"             // taxes other than payroll taxes
-	Training         Category = "training"          // recruiting and training
-	Outsourcing      Category = "outsourcing"       // contractors and outsourcers
-	Other            Category = "other"             // anything else
+	CategoryWages            Category = "wages"             // agent wages and overtime
+	CategoryBenefits         Category = "benefits"          // benefits and payroll taxes
+	CategoryTechnology       Category = "technology"        // hardware, platform and infrastructure
+	CategorySoftwareLicences Category = "software-licences" // per-seat and other licences
+	CategoryTelephony        Category = "telephony"         // minutes, numbers, toll-free
+	CategoryFacilities       Category = "facilities"        // office space, utilities
+	CategoryTaxes            Category = "taxes"             // taxes other than payroll taxes
+	CategoryTraining         Category = "training"          // recruiting and training
+	CategoryOutsourcing      Category = "outsourcing"       // contractors and outsourcers
+	CategoryOther            Category = "other"             // anything else
 )
 
-// KnownCategories returns the well-known categories in the order they are
-// declared.
-func KnownCategories() []Category {
-	return []Category{Wages, Benefits, Technology, SoftwareLicences, Telephony, Facilities, Taxes, Training, Outsourcing, Other}
+// categorySet remembers the categories of a model: each label is checked
+// once, and each gets a number in order of first appearance (the order of
+// a report's category rows).
+type categorySet struct {
+	ids   map[Category]int
+	names []Category
 }
 
-// Validate reports whether c is a usable label (see Channel.Validate).
-func (c Category) Validate() error { return checkLabel("", "category", string(c)) }
-
-// Behavior says how a cost line responds to volume. It matters for savings
-// estimates: only variable costs fall when volume falls.
-type Behavior uint8
-
-const (
-	// Fixed costs stay the same whatever the volume in the period (rent,
-	// most licences). It is the zero value: a cost is assumed fixed unless
-	// it is declared variable, so no saving is ever claimed by default.
-	Fixed Behavior = iota
-	// Variable costs are proportional to a driver (a Measure) over the
-	// channels the cost belongs to: wages with handle minutes, telephony
-	// with queue and handle minutes, per-contact fees with contacts.
-	Variable
-)
-
-var behaviorNames = [...]string{Fixed: "fixed", Variable: "variable"}
-
-// String returns "fixed" or "variable".
-func (b Behavior) String() string { return enumName(behaviorNames[:], int(b), "Behavior") }
-
-func (b Behavior) valid() bool { return int(b) < len(behaviorNames) }
-
-// MarshalText implements encoding.TextMarshaler.
-func (b Behavior) MarshalText() ([]byte, error) {
-	return enumText(behaviorNames[:], int(b), "Behavior", "behavior", false)
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler.
-func (b *Behavior) UnmarshalText(text []byte) error {
-	v, err := enumParse(behaviorNames[:], string(text), "behavior", false)
-	if err != nil {
-		return err
+// id returns the number of category c, checking its label the first time
+// it is seen; a bad label is reported at l and still gets a number.
+func (s *categorySet) id(l loc, c Category, errs *errList) int {
+	if id, ok := s.ids[c]; ok {
+		if id < 0 {
+			errs.add(checkLabel(l, "category", string(c)))
+			return ^id
+		}
+		return id
 	}
-	*b = Behavior(v)
-	return nil
+	if s.ids == nil {
+		s.ids = make(map[Category]int)
+	}
+	id := len(s.names)
+	s.names = append(s.names, c)
+	if err := checkLabel(l, "category", string(c)); err != nil {
+		errs.add(err)
+		s.ids[c] = ^id // remembered as bad, so each line using it is told
+		return id
+	}
+	s.ids[c] = id
+	return id
 }

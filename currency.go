@@ -2,50 +2,50 @@ package contactcost
 
 import (
 	"slices"
-	"strconv"
+	"strings"
 )
 
 // Currency is an ISO 4217 currency: its three-letter code and the number of
 // decimal places of its minor unit (2 for USD, 0 for JPY, 3 for KWD, 4 for
-// CLF). Money totals in a report are kept exact in the minor unit.
+// CLF). Money in a report is exact in the minor unit.
 //
-// Get one with ParseCurrency or MustCurrency. The zero Currency is "not set"
-// (IsZero reports true); a Model with it fails validation. A Currency is a
-// small comparable value: == and Equal agree, and it is safe for concurrent
-// use.
+// Get one with [ParseCurrency] or [MustParseCurrency]. The zero Currency
+// is "not set" (IsZero reports true); a Model with it fails validation. A
+// Currency is a small comparable value: == and Equal agree, and it is safe
+// for concurrent use.
 type Currency struct {
 	code  string
 	minor int8
 }
 
-// ParseCurrency returns the ISO 4217 currency with the given alphabetic code.
-// Letters are accepted in either case ("usd" is USD). It fails with
-// ErrUnknownCurrency for a code not in the built-in table.
+// ParseCurrency returns the ISO 4217 currency with the given alphabetic
+// code, in either case ("usd" is USD). It fails with ErrUnknownCurrency for
+// a code not in the built-in table.
 //
 // The table holds every currency and fund of ISO 4217 Table A.1 that has a
-// minor unit (list published 2024-06-25), plus XCG (Caribbean guilder, added
-// 2025). Codes without a minor unit (XAU, XDR, XXX, ...) are not currencies
-// a contact center pays costs in and are refused. Codes withdrawn after that
-// list (ANG in 2025, BGN in 2026) stay accepted so past periods can be
-// reported.
+// minor unit (list published 2024-06-25), plus XCG (Caribbean guilder,
+// added 2025). Codes without a minor unit (XAU, XDR, XXX, ...) are not
+// currencies a contact center pays costs in and are refused. Codes
+// withdrawn after that list (ANG in 2025, BGN in 2026) stay accepted so
+// past periods can be reported.
 func ParseCurrency(code string) (Currency, error) {
-	if len(code) == 3 {
-		b := []byte(code)
-		for i, c := range b {
-			if 'a' <= c && c <= 'z' {
-				b[i] = c - 'a' + 'A'
-			}
-		}
-		if minor, ok := iso4217[string(b)]; ok {
-			return Currency{code: string(b), minor: minor}, nil
-		}
-	}
-	return Currency{}, fieldErr("", "currency", ErrUnknownCurrency, quoteTrunc(code))
+	return parseCurrency(loc{}, "currency", code)
 }
 
-// MustCurrency is ParseCurrency for constants and tests: it panics when code
-// is not a known currency.
-func MustCurrency(code string) Currency {
+// parseCurrency is ParseCurrency with a location for its error.
+func parseCurrency(l loc, field, code string) (Currency, error) {
+	if len(code) == 3 {
+		upper := strings.ToUpper(code)
+		if minor, ok := iso4217[upper]; ok {
+			return Currency{code: upper, minor: minor}, nil
+		}
+	}
+	return Currency{}, l.err(field, ErrUnknownCurrency, quote(code))
+}
+
+// MustParseCurrency is ParseCurrency for constants and tests: it panics
+// when code is not a known currency.
+func MustParseCurrency(code string) Currency {
 	c, err := ParseCurrency(code)
 	if err != nil {
 		panic(err)
@@ -59,20 +59,9 @@ func Currencies() []Currency {
 	for code, minor := range iso4217 {
 		out = append(out, Currency{code: code, minor: minor})
 	}
-	slices.SortFunc(out, func(a, b Currency) int {
-		switch {
-		case a.code < b.code:
-			return -1
-		case a.code > b.code:
-			return 1
-		}
-		return 0
-	})
+	slices.SortFunc(out, func(a, b Currency) int { return strings.Compare(a.code, b.code) })
 	return out
 }
-
-// Code returns the three-letter ISO 4217 code, or "" for the zero Currency.
-func (c Currency) Code() string { return c.code }
 
 // MinorUnits returns the number of decimal places of the minor unit.
 func (c Currency) MinorUnits() int32 { return int32(c.minor) }
@@ -83,14 +72,14 @@ func (c Currency) IsZero() bool { return c.code == "" }
 // Equal reports whether c and o are the same currency.
 func (c Currency) Equal(o Currency) bool { return c == o }
 
-// String returns the code, or "" for the zero Currency.
+// String returns the code ("USD"), or "" for the zero Currency.
 func (c Currency) String() string { return c.code }
 
-// MarshalText implements encoding.TextMarshaler: the code.
+// MarshalText implements [encoding.TextMarshaler]: the code.
 func (c Currency) MarshalText() ([]byte, error) { return []byte(c.code), nil }
 
-// UnmarshalText implements encoding.TextUnmarshaler with ParseCurrency; empty
-// text gives the zero Currency.
+// UnmarshalText implements [encoding.TextUnmarshaler] with ParseCurrency;
+// empty text gives the zero Currency.
 func (c *Currency) UnmarshalText(text []byte) error {
 	if len(text) == 0 {
 		*c = Currency{}
@@ -102,14 +91,6 @@ func (c *Currency) UnmarshalText(text []byte) error {
 	}
 	*c = v
 	return nil
-}
-
-// GoString returns a Go expression for c, for %#v.
-func (c Currency) GoString() string {
-	if c.code == "" {
-		return "contactcost.Currency{}"
-	}
-	return "contactcost.MustCurrency(" + strconv.Quote(c.code) + ")"
 }
 
 // iso4217 maps each accepted code to its minor unit. It is never modified.

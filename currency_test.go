@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -17,6 +18,7 @@ func TestParseCurrency(t *testing.T) {
 		{"USD", "USD", 2},
 		{"usd", "USD", 2},
 		{"Eur", "EUR", 2},
+		{"eUR", "EUR", 2},
 		{"HUF", "HUF", 2},
 		{"JPY", "JPY", 0},
 		{"KRW", "KRW", 0},
@@ -27,86 +29,125 @@ func TestParseCurrency(t *testing.T) {
 		{"CLF", "CLF", 4},
 		{"UYW", "UYW", 4},
 		{"ZWG", "ZWG", 2},
-		{"XCG", "XCG", 2},
+		{"XCG", "XCG", 2}, // added in 2025
+		// Withdrawn after the 2024 list, kept for past periods.
+		{"ANG", "ANG", 2},
+		{"BGN", "BGN", 2},
 	}
 	for _, tt := range tests {
 		c, err := ParseCurrency(tt.code)
 		if err != nil {
-			t.Fatalf("ParseCurrency(%q) error: %v", tt.code, err)
+			t.Errorf("ParseCurrency(%q) error: %v", tt.code, err)
+			continue
 		}
-		if c.Code() != tt.want || c.MinorUnits() != tt.minor || c.String() != tt.want || c.IsZero() {
-			t.Errorf("ParseCurrency(%q) = %s/%d, want %s/%d", tt.code, c.Code(), c.MinorUnits(), tt.want, tt.minor)
+		if c.String() != tt.want || c.MinorUnits() != tt.minor || c.IsZero() {
+			t.Errorf("ParseCurrency(%q) = %s with %d places, want %s with %d", tt.code, c, c.MinorUnits(), tt.want, tt.minor)
+		}
+		if m := MustParseCurrency(tt.code); m != c || !m.Equal(c) {
+			t.Errorf("MustParseCurrency(%q) = %v, want %v", tt.code, m, c)
 		}
 	}
 }
 
 func TestParseCurrencyErrors(t *testing.T) {
-	for _, code := range []string{"", "US", "USDD", "XXX", "XAU", "XDR", "ABC", "U$D", "ÜSD", "usd "} {
-		if _, err := ParseCurrency(code); !errors.Is(err, ErrUnknownCurrency) {
+	for _, code := range []string{"", "US", "USDD", "XXX", "XAU", "XDR", "ABC", "U$D", "ÜSD", "usd ", " usd", "GBX"} {
+		_, err := ParseCurrency(code)
+		var fe *FieldError
+		if !errors.Is(err, ErrUnknownCurrency) || !errors.As(err, &fe) {
 			t.Errorf("ParseCurrency(%q) error = %v, want ErrUnknownCurrency", code, err)
+			continue
+		}
+		if fe.Path != "currency" || fe.Detail != quote(code) {
+			t.Errorf("ParseCurrency(%q) error at %q: %q, want currency: %q", code, fe.Path, fe.Detail, quote(code))
 		}
 	}
+	// A hostile code is quoted shortened.
+	_, err := ParseCurrency(strings.Repeat("X", 1<<20))
+	if !errors.Is(err, ErrUnknownCurrency) || len(err.Error()) > 100 {
+		t.Errorf("ParseCurrency(1 MB) error is %d bytes: %.100v", len(err.Error()), err)
+	}
+	// parseCurrency reports at its location.
+	_, err = parseCurrency(loc{path: "costs[2]", name: "Carrier"}, "currency", "EURO")
+	var fe *FieldError
+	if !errors.As(err, &fe) || fe.Path != "costs[2].currency" || fe.Name != "Carrier" {
+		t.Errorf("parseCurrency(costs[2], EURO) error = %v, want at costs[2].currency (\"Carrier\")", err)
+	}
+}
+
+func TestMustParseCurrencyPanics(t *testing.T) {
+	defer func() {
+		if recover() == nil {
+			t.Error("MustParseCurrency(ZZZ) did not panic")
+		}
+	}()
+	MustParseCurrency("ZZZ")
 }
 
 func TestCurrencies(t *testing.T) {
 	all := Currencies()
 	if len(all) != len(iso4217) || len(all) < 160 {
-		t.Fatalf("Currencies() has %d entries", len(all))
+		t.Fatalf("Currencies() has %d entries, want all %d of the table", len(all), len(iso4217))
 	}
-	if !slices.IsSortedFunc(all, func(a, b Currency) int {
-		if a.Code() < b.Code() {
-			return -1
-		}
-		return 1
-	}) {
+	if !slices.IsSortedFunc(all, func(a, b Currency) int { return strings.Compare(a.String(), b.String()) }) {
 		t.Error("Currencies() is not sorted by code")
 	}
-	counts := map[int32]int{}
-	for _, c := range all {
-		counts[c.MinorUnits()]++
-		if back, err := ParseCurrency(c.Code()); err != nil || back != c {
-			t.Errorf("ParseCurrency(%s) = %v, %v", c.Code(), back, err)
+	for i := 1; i < len(all); i++ {
+		if all[i] == all[i-1] {
+			t.Errorf("Currencies() lists %s twice", all[i])
 		}
 	}
-	// Every minor unit in the table is 0, 2, 3 or 4.
-	for minor := range counts {
-		if minor != 0 && minor != 2 && minor != 3 && minor != 4 {
-			t.Errorf("unexpected minor unit %d", minor)
+	for _, c := range all {
+		if c.MinorUnits() != 0 && c.MinorUnits() != 2 && c.MinorUnits() != 3 && c.MinorUnits() != 4 {
+			t.Errorf("%s has minor unit %d, want 0, 2, 3 or 4", c, c.MinorUnits())
 		}
+		if back, err := ParseCurrency(c.String()); err != nil || back != c {
+			t.Errorf("ParseCurrency(%s) = %v, %v, want %v", c, back, err, c)
+		}
+	}
+	if all[0].String() != "AED" || all[len(all)-1].String() != "ZWG" {
+		t.Errorf("Currencies() runs from %s to %s, want AED to ZWG", all[0], all[len(all)-1])
+	}
+	// Each call returns a new slice.
+	all[0] = Currency{}
+	if again := Currencies(); again[0].String() != "AED" {
+		t.Errorf("changing the result of Currencies() changed the next one: %v", again[0])
+	}
+}
+
+func TestCurrencyZero(t *testing.T) {
+	var z Currency
+	if !z.IsZero() || z.String() != "" || z.MinorUnits() != 0 || z.Equal(MustParseCurrency("JPY")) {
+		t.Errorf("Currency{}: IsZero %v, String %q, MinorUnits %d", z.IsZero(), z.String(), z.MinorUnits())
+	}
+	if b, err := z.MarshalText(); err != nil || len(b) != 0 {
+		t.Errorf("Currency{}.MarshalText() = %q, %v, want empty", b, err)
 	}
 }
 
 func TestCurrencyText(t *testing.T) {
-	type doc struct {
+	type currencyDoc struct {
 		C Currency `json:"c"`
 	}
-	b, err := json.Marshal(doc{MustCurrency("GBP")})
+	gbp := MustParseCurrency("GBP")
+	b, err := json.Marshal(currencyDoc{gbp})
 	if err != nil || string(b) != `{"c":"GBP"}` {
-		t.Errorf("Marshal = %s, %v", b, err)
+		t.Errorf("json.Marshal(GBP) = %s, %v, want {\"c\":\"GBP\"}", b, err)
 	}
-	var d doc
-	if err := json.Unmarshal([]byte(`{"c":"gbp"}`), &d); err != nil || d.C != MustCurrency("GBP") {
-		t.Errorf("Unmarshal = %v, %v", d, err)
+	var d currencyDoc
+	if err := json.Unmarshal([]byte(`{"c":"gbp"}`), &d); err != nil || d.C != gbp {
+		t.Errorf("json.Unmarshal(gbp) = %v, %v, want GBP", d, err)
 	}
 	if err := json.Unmarshal([]byte(`{"c":"GBX"}`), &d); !errors.Is(err, ErrUnknownCurrency) {
-		t.Errorf("Unmarshal(GBX) error = %v", err)
+		t.Errorf("json.Unmarshal(GBX) error = %v, want ErrUnknownCurrency", err)
 	}
 	if err := json.Unmarshal([]byte(`{"c":""}`), &d); err != nil || !d.C.IsZero() {
-		t.Errorf("Unmarshal(empty) = %v, %v", d, err)
+		t.Errorf("json.Unmarshal(empty) = %v, %v, want the zero Currency", d, err)
 	}
-	if got := MustCurrency("EUR").GoString(); got != `contactcost.MustCurrency("EUR")` {
-		t.Errorf("GoString() = %s", got)
+	c := gbp
+	if err := c.UnmarshalText([]byte("kwd")); err != nil || c != MustParseCurrency("KWD") || c.MinorUnits() != 3 {
+		t.Errorf("UnmarshalText(kwd) = %v, %v, want KWD", c, err)
 	}
-	if !MustCurrency("EUR").Equal(MustCurrency("eur")) || MustCurrency("EUR").Equal(MustCurrency("USD")) {
-		t.Error("Equal is wrong")
+	if !MustParseCurrency("EUR").Equal(MustParseCurrency("eur")) || MustParseCurrency("EUR").Equal(MustParseCurrency("USD")) {
+		t.Error("Currency.Equal is wrong")
 	}
-}
-
-func TestMustCurrencyPanics(t *testing.T) {
-	defer func() {
-		if recover() == nil {
-			t.Error("MustCurrency(ZZZ) did not panic")
-		}
-	}()
-	MustCurrency("ZZZ")
 }

@@ -5,57 +5,75 @@ import (
 	"strings"
 )
 
-// The enumerations of the package (RoundingMode, Measure, BasisKind,
-// Behavior, Scope, Timing, Unit, Convention, Staffing) share one table-driven
-// text form: names[v] is the name of value v, and an empty name marks a value
-// that has none (the "not set" zero of the enumerations that start at 1).
-
-// enumName returns the name of v, or "Type(v)" for a value without one.
-func enumName(names []string, v int, typ string) string {
-	if v >= 0 && v < len(names) && names[v] != "" {
-		return names[v]
-	}
-	return typ + "(" + strconv.Itoa(v) + ")"
+// The enumerations of the package share one table-driven text form: names
+// in an enum's table are the text of its values, and an empty name marks a
+// value that has none (the "not set" zero of the enumerations that start
+// at 1). Every enumeration's constants start with the enumeration's type
+// name (ScopeAssisted, MeasureContacts, RoundHalfEven, ...).
+type enum struct {
+	typ   string   // the Go type, for values without a name: Scope(7)
+	field string   // the JSON field the value usually sits in
+	names []string // names[v] is the text of value v
 }
 
-// enumText marshals v by its name. With zeroEmpty the zero value, which
-// means "not set", marshals as empty text; a value without a name is
-// ErrInvalid, reported on field.
-func enumText(names []string, v int, typ, field string, zeroEmpty bool) ([]byte, error) {
-	if v == 0 && zeroEmpty {
+// name returns the text of v, or "Type(v)" for a value without one.
+func (e enum) name(v int) string {
+	if v >= 0 && v < len(e.names) && e.names[v] != "" {
+		return e.names[v]
+	}
+	return e.typ + "(" + strconv.Itoa(v) + ")"
+}
+
+// valid reports whether v has a name.
+func (e enum) valid(v int) bool { return v >= 0 && v < len(e.names) && e.names[v] != "" }
+
+// text marshals v by its name; a zero without a name ("not set") marshals
+// as empty text, any other value without one fails.
+func (e enum) text(v int) ([]byte, error) {
+	if v == 0 && !e.valid(0) {
 		return []byte{}, nil
 	}
-	if v < 0 || v >= len(names) || names[v] == "" {
-		return nil, fieldErr("", field, ErrInvalid, enumName(names, v, typ))
+	if !e.valid(v) {
+		return nil, argErr(e.field, ErrInvalid, e.name(v))
 	}
-	return []byte(names[v]), nil
+	return []byte(e.names[v]), nil
 }
 
-// enumParse returns the value named text. With emptyIsZero empty text gives
-// the zero value; any other unknown text is ErrInvalid, reported on field
-// with the accepted names.
-func enumParse(names []string, text, field string, emptyIsZero bool) (int, error) {
-	if text == "" && emptyIsZero {
+// parse returns the value named text. Empty text is the zero value when
+// the zero has no name ("not set"); other unknown text is ErrInvalid at l
+// with the accepted names and a hint for a near miss.
+func (e enum) parse(l loc, text string) (int, error) {
+	if text == "" && !e.valid(0) {
 		return 0, nil
 	}
-	for i, name := range names {
+	for i, name := range e.names {
 		if name != "" && text == name {
 			return i, nil
 		}
 	}
-	return 0, fieldErr("", field, ErrInvalid, quoteTrunc(text)+" (want "+enumList(names)+")")
+	return 0, l.err("", ErrInvalid, quote(text)+" (want "+e.list()+")"+didYouMean(text, e.names))
 }
 
-// enumList lists the names as "a, b or c".
-func enumList(names []string) string {
+// list lists the names as `"a", "b" or "c"`.
+func (e enum) list() string {
 	var list []string
-	for _, name := range names {
+	for _, name := range e.names {
 		if name != "" {
-			list = append(list, name)
+			list = append(list, strconv.Quote(name))
 		}
 	}
 	if len(list) < 2 {
 		return strings.Join(list, "")
 	}
 	return strings.Join(list[:len(list)-1], ", ") + " or " + list[len(list)-1]
+}
+
+// unmarshal is UnmarshalText for an enumeration stored as uint8.
+func (e enum) unmarshal(text []byte, v *uint8) error {
+	i, err := e.parse(loc{path: e.field}, string(text))
+	if err != nil {
+		return err
+	}
+	*v = uint8(i)
+	return nil
 }

@@ -1,6 +1,7 @@
 package contactcost_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -12,23 +13,31 @@ var d = decimal.RequireFromString
 
 // A month's cost per contact: a center with agent-assisted voice, email and
 // chat, and an IVR, reporting under the assisted-only scope.
+//
+// The office is split by contacts with no among, so over the agent-assisted
+// channels only (33000 contacts): the IVR bears its own platform, 3000.00,
+// and nothing of the office. Worked by hand: wages 182000 by handle minutes
+// (219000) give voice 89753.43, email 39890.41, chat 52356.16 (the leftover
+// cent to voice's remainder .0046); the office gives voice 10909.09, email
+// 3636.36, chat 5454.55. Voice: 89753.43 + 9400 + 10909.09 = 110062.52,
+// 6.11 a contact; the center 214400 / 33000 = 6.4970, 6.50.
 func Example_monthCostPerContact() {
 	m := contactcost.Model{
-		Currency: contactcost.MustCurrency("USD"),
+		Currency: contactcost.MustParseCurrency("USD"),
 		Period:   contactcost.MustParsePeriod("2026-03"),
 		Scope:    contactcost.ScopeAssisted,
 		Costs: []contactcost.Cost{
-			{Name: "Agent wages", Category: contactcost.Wages, Amount: d("182000"),
-				Basis: contactcost.Basis{Kind: contactcost.ByHandleTime, Among: []contactcost.Channel{contactcost.Voice, contactcost.Email, contactcost.Chat}}},
-			{Name: "Telephony", Category: contactcost.Telephony, Amount: d("9400"), Channel: contactcost.Voice},
-			{Name: "IVR platform", Category: contactcost.Technology, Amount: d("3000"), Channel: contactcost.IVR},
-			{Name: "Office", Category: contactcost.Facilities, Amount: d("20000"), Basis: contactcost.Basis{Kind: contactcost.ByContacts}},
+			{Name: "Agent wages", Category: contactcost.CategoryWages, Amount: d("182000"),
+				Basis: contactcost.Basis{By: contactcost.MeasureHandleMinutes, Among: []contactcost.Channel{contactcost.ChannelVoice, contactcost.ChannelEmail, contactcost.ChannelChat}}},
+			{Name: "Telephony", Category: contactcost.CategoryTelephony, Amount: d("9400"), Channel: contactcost.ChannelVoice},
+			{Name: "IVR platform", Category: contactcost.CategoryTechnology, Amount: d("3000"), Channel: contactcost.ChannelIVR},
+			{Name: "Office", Category: contactcost.CategoryFacilities, Amount: d("20000"), Basis: contactcost.Basis{By: contactcost.MeasureContacts}},
 		},
 		Volumes: []contactcost.Volume{
-			{Channel: contactcost.Voice, Contacts: d("18000"), HandleMinutes: d("108000")},
-			{Channel: contactcost.Email, Contacts: d("6000"), HandleMinutes: d("48000")},
-			{Channel: contactcost.Chat, Contacts: d("9000"), HandleMinutes: d("63000")},
-			{Channel: contactcost.IVR, Contacts: d("12000"), HandleMinutes: d("36000")},
+			{Channel: contactcost.ChannelVoice, Contacts: d("18000"), HandleMinutes: d("108000")},
+			{Channel: contactcost.ChannelEmail, Contacts: d("6000"), HandleMinutes: d("48000")},
+			{Channel: contactcost.ChannelChat, Contacts: d("9000"), HandleMinutes: d("63000")},
+			{Channel: contactcost.ChannelIVR, Contacts: d("12000"), HandleMinutes: d("36000")},
 		},
 	}
 	r, err := m.Report()
@@ -37,15 +46,15 @@ func Example_monthCostPerContact() {
 		return
 	}
 	for _, ch := range r.Channels {
-		fmt.Printf("%-6s %9s contacts  total %10s  per contact %6s\n", ch.Channel, ch.Contacts, ch.Total.StringFixed(2), ch.CostPerContact)
+		fmt.Printf("%-6s %9s contacts  total %10s  per contact %6s\n", ch.Channel, ch.Contacts, ch.Cost.StringFixed(2), ch.CostPerContact)
 	}
 	// Rounded figures are decimals; StringFixed keeps trailing zeros.
-	fmt.Printf("center: %s over %s %s contacts = %s per contact\n", r.Total.Total.StringFixed(2), r.Total.Contacts, r.Scope, r.Total.CostPerContact.StringFixed(2))
+	fmt.Printf("center: %s over %s %s contacts = %s per contact\n", r.Center.Cost.StringFixed(2), r.Center.Contacts, r.Scope, r.Center.CostPerContact.StringFixed(2))
 	// Output:
-	// voice      18000 contacts  total  107153.43  per contact   5.95
-	// email       6000 contacts  total   42557.08  per contact   7.09
-	// chat        9000 contacts  total   56356.16  per contact   6.26
-	// ivr        12000 contacts  total    8333.33  per contact   0.69
+	// voice      18000 contacts  total  110062.52  per contact   6.11
+	// email       6000 contacts  total   43526.77  per contact   7.25
+	// chat        9000 contacts  total   57810.71  per contact   6.42
+	// ivr        12000 contacts  total    3000.00  per contact   0.25
 	// center: 214400.00 over 33000 assisted contacts = 6.50 per contact
 }
 
@@ -53,20 +62,24 @@ func Example_monthCostPerContact() {
 // whole cents and the parts of a line always add up to the line.
 func Example_sharedCostAllocation() {
 	m := contactcost.Model{
-		Currency: contactcost.MustCurrency("EUR"),
+		Currency: contactcost.MustParseCurrency("EUR"),
 		Period:   contactcost.MustParsePeriod("2026-Q1"),
 		Scope:    contactcost.ScopeAll,
 		Costs: []contactcost.Cost{
-			{Name: "Supervisors", Category: contactcost.Wages, Amount: d("45000"), Basis: contactcost.Basis{Kind: contactcost.ByFTE}},
-			{Name: "Building", Category: contactcost.Facilities, Amount: d("10000"),
-				Basis: contactcost.Basis{Kind: contactcost.ByPercent, Weights: []contactcost.Weight{
-					{Channel: contactcost.Voice, Value: d("60")}, {Channel: contactcost.Chat, Value: d("40")}}}},
-			{Name: "CRM", Category: contactcost.SoftwareLicences, Amount: d("1000"), Basis: contactcost.Basis{Kind: contactcost.ByContacts}},
+			{Name: "Supervisors", Category: contactcost.CategoryWages, Amount: d("45000"), Basis: contactcost.Basis{By: contactcost.MeasureFTE}},
+			{Name: "Building", Category: contactcost.CategoryFacilities, Amount: d("10000"),
+				Basis: contactcost.Basis{Percent: true, Weights: []contactcost.Weight{
+					{Channel: contactcost.ChannelVoice, Value: d("60")}, {Channel: contactcost.ChannelChat, Value: d("40")}}}},
+			// A split by a figure reaches the agent-assisted channels unless
+			// among names automated ones too.
+			{Name: "CRM", Category: contactcost.CategorySoftwareLicences, Amount: d("1000"),
+				Basis: contactcost.Basis{By: contactcost.MeasureContacts, Among: []contactcost.Channel{
+					contactcost.ChannelVoice, contactcost.ChannelChat, contactcost.ChannelSelfService}}},
 		},
 		Volumes: []contactcost.Volume{
-			{Channel: contactcost.Voice, Contacts: d("30000"), HandleMinutes: d("180000"), FTE: d("12.5")},
-			{Channel: contactcost.Chat, Contacts: d("15000"), HandleMinutes: d("90000"), FTE: d("4.5")},
-			{Channel: contactcost.SelfService, Contacts: d("45000"), FTE: d("0.5")},
+			{Channel: contactcost.ChannelVoice, Contacts: d("30000"), HandleMinutes: d("180000"), FTE: d("12.5")},
+			{Channel: contactcost.ChannelChat, Contacts: d("15000"), HandleMinutes: d("90000"), FTE: d("4.5")},
+			{Channel: contactcost.ChannelSelfService, Contacts: d("45000"), FTE: d("0.5")},
 		},
 	}
 	r, err := m.Report()
@@ -75,20 +88,19 @@ func Example_sharedCostAllocation() {
 		return
 	}
 	for _, line := range r.Lines {
-		fmt.Printf("%s (%s):\n", line.Name, line.Basis.Kind)
+		fmt.Printf("%s (%s):\n", line.Name, line.Basis)
 		for _, p := range line.Parts {
 			fmt.Printf("  %-12s weight %-6s share %-6s %9s\n", p.Channel, p.Weight, p.Share, p.Amount.StringFixed(2))
 		}
 	}
 	// Output:
-	// Supervisors (fte):
-	//   voice        weight 12.5   share 5/7     32142.86
-	//   chat         weight 4.5    share 9/35    11571.43
-	//   self-service weight 0.5    share 1/35     1285.71
-	// Building (percent):
+	// Supervisors (by fte among voice, chat):
+	//   voice        weight 12.5   share 25/34   33088.24
+	//   chat         weight 4.5    share 9/34    11911.76
+	// Building (percent voice 60, chat 40):
 	//   voice        weight 60     share 0.6      6000.00
 	//   chat         weight 40     share 0.4      4000.00
-	// CRM (contacts):
+	// CRM (by contacts among voice, chat, self-service):
 	//   voice        weight 30000  share 1/3       333.33
 	//   chat         weight 15000  share 1/6       166.67
 	//   self-service weight 45000  share 0.5       500.00
@@ -103,14 +115,14 @@ func Example_roundingPolicy() {
 		fmt.Println(err)
 		return
 	}
-	usd := contactcost.MustCurrency("USD")
+	usd := contactcost.MustParseCurrency("USD")
 	for _, p := range []contactcost.Rounding{
 		{}, // the default: half-even to the currency's minor unit
-		{Mode: contactcost.Up},
-		contactcost.Rounding{Mode: contactcost.HalfUp}.WithScale(4),
-		contactcost.Rounding{Mode: contactcost.Floor}.WithScale(0),
+		{Mode: contactcost.RoundUp},
+		contactcost.Rounding{Mode: contactcost.RoundHalfUp}.WithScale(4),
+		contactcost.Rounding{Mode: contactcost.RoundFloor}.WithScale(0),
 	} {
-		v, err := p.Apply(cpc, usd)
+		v, err := cpc.Round(p.Mode, p.Scale(usd))
 		if err != nil {
 			fmt.Println(err)
 			return
@@ -130,17 +142,17 @@ func Example_roundingPolicy() {
 // with errors.Is and located with errors.As.
 func Example_matchingErrors() {
 	m := contactcost.Model{
-		Currency: contactcost.MustCurrency("USD"),
+		Currency: contactcost.MustParseCurrency("USD"),
 		Period:   contactcost.MustParsePeriod("2026-03"),
 		Scope:    contactcost.ScopeAssisted,
 		Costs: []contactcost.Cost{
-			{Name: "Wages", Category: contactcost.Wages, Amount: d("50000"), Basis: contactcost.Basis{Kind: contactcost.ByHandleTime}},
-			{Name: "Fax line", Category: contactcost.Telephony, Amount: d("300"), Channel: "fax"},
-			{Name: "Office", Category: contactcost.Facilities, Amount: d("-5"), Channel: contactcost.Voice},
+			{Name: "Wages", Category: contactcost.CategoryWages, Amount: d("50000"), Basis: contactcost.Basis{By: contactcost.MeasureHandleMinutes}},
+			{Name: "Fax line", Category: contactcost.CategoryTelephony, Amount: d("300"), Channel: "fax"},
+			{Name: "Office", Category: contactcost.CategoryFacilities, Amount: d("-5"), Channel: contactcost.ChannelVoice},
 		},
 		Volumes: []contactcost.Volume{
-			{Channel: contactcost.Voice, Contacts: d("1000"), HandleMinutes: d("6000")},
-			{Channel: contactcost.Email, Contacts: d("400")},
+			{Channel: contactcost.ChannelVoice, Contacts: d("1000"), HandleMinutes: d("6000")},
+			{Channel: contactcost.ChannelEmail, Contacts: d("400")},
 		},
 	}
 	err := m.Validate()
@@ -149,15 +161,15 @@ func Example_matchingErrors() {
 	fmt.Println("missing volume:", errors.Is(err, contactcost.ErrMissingVolume))
 	var fe *contactcost.FieldError
 	if errors.As(err, &fe) {
-		fmt.Printf("first problem: where=%s field=%s\n", fe.Where, fe.Field)
+		fmt.Printf("first problem: path=%s name=%q\n", fe.Path, fe.Name)
 	}
 	// Output:
-	// contactcost: costs[0] "Wages": basis: missing volume data: basis handle-time needs handle_minutes of channel "email", which has none (leave the channel out with among)
-	// contactcost: costs[1] "Fax line": channel: unknown channel: "fax" has no volume in the model
-	// contactcost: costs[2] "Office": amount: negative: -5
+	// contactcost: costs[0].basis ("Wages"): missing volume data: the split by handle_minutes needs handle_minutes of channel "email", which has none in 2026-03 (leave the channel out of among)
+	// contactcost: costs[1].channel ("Fax line"): unknown channel: "fax" has no volume in the model
+	// contactcost: costs[2].amount ("Office"): negative: -5
 	// unknown channel: true
 	// missing volume: true
-	// first problem: where=costs[0] "Wages" field=basis
+	// first problem: path=costs[0].basis name="Wages"
 }
 
 func ExampleCostPerContact() {
@@ -166,9 +178,10 @@ func ExampleCostPerContact() {
 		fmt.Println(err)
 		return
 	}
-	rounded, _ := cpc.Round(contactcost.HalfEven, 2)
-	total, _ := cpc.Mul(d("17500")) // exact: gives the total back
-	fmt.Println(cpc, rounded, total)
+	rounded, _ := cpc.Round(contactcost.RoundHalfEven, 2)
+	total := cpc.Rat() // exact: × 17500 gives the total back
+	total.Mul(total, d("17500").Rat())
+	fmt.Println(cpc, rounded, total.RatString())
 
 	_, err = contactcost.CostPerContact(d("125000"), d("0"))
 	fmt.Println(errors.Is(err, contactcost.ErrNoContacts), err)
@@ -214,15 +227,15 @@ func ExampleRatio_Exact() {
 
 func ExampleReport_Verify() {
 	m := contactcost.Model{
-		Currency: contactcost.MustCurrency("GBP"),
+		Currency: contactcost.MustParseCurrency("GBP"),
 		Period:   contactcost.MustParsePeriod("2026"),
 		Scope:    contactcost.ScopeAll,
-		Costs:    []contactcost.Cost{{Name: "All costs", Category: contactcost.Other, Amount: d("626000"), Channel: contactcost.Voice}},
-		Volumes:  []contactcost.Volume{{Channel: contactcost.Voice, Contacts: d("100000")}},
+		Costs:    []contactcost.Cost{{Name: "All costs", Category: contactcost.CategoryOther, Amount: d("626000"), Channel: contactcost.ChannelVoice}},
+		Volumes:  []contactcost.Volume{{Channel: contactcost.ChannelVoice, Contacts: d("100000")}},
 	}
 	r, _ := m.Report()
-	fmt.Println(r.Total.CostPerContact, r.Verify())
-	r.Channels[0].Total = d("626000.01") // tampered
+	fmt.Println(r.Center.CostPerContact, r.Verify())
+	r.Channels[0].Cost = d("626000.01") // tampered
 	fmt.Println(r.Verify() != nil)
 	// Output:
 	// 6.26 <nil>
@@ -233,22 +246,22 @@ func ExampleReport_Verify() {
 // convention, and says so when the choice matters.
 func Example_annualLicenceInMonthlyReport() {
 	m := contactcost.Model{
-		Currency: contactcost.MustCurrency("USD"),
+		Currency: contactcost.MustParseCurrency("USD"),
 		Period:   contactcost.MustParsePeriod("2026-03"),
 		Scope:    contactcost.ScopeAll,
 		Costs: []contactcost.Cost{
-			{Name: "WFM licence", Category: contactcost.SoftwareLicences, Amount: d("12000"),
-				Period: contactcost.MustParsePeriod("2026"), Channel: contactcost.Voice},
-			{Name: "CCaaS seats", Category: contactcost.SoftwareLicences, UnitPrice: d("95"), Quantity: d("60"),
-				Per: contactcost.Month, Channel: contactcost.Voice},
+			{Name: "WFM licence", Category: contactcost.CategorySoftwareLicences, Amount: d("12000"),
+				Period: contactcost.MustParsePeriod("2026"), Channel: contactcost.ChannelVoice},
+			{Name: "CCaaS seats", Category: contactcost.CategorySoftwareLicences, UnitPrice: d("95"), Quantity: d("60"),
+				Per: contactcost.UnitMonth, Channel: contactcost.ChannelVoice},
 		},
-		Volumes: []contactcost.Volume{{Channel: contactcost.Voice, Contacts: d("10000")}},
+		Volumes: []contactcost.Volume{{Channel: contactcost.ChannelVoice, Contacts: d("10000")}},
 	}
 	// Without a convention the licence cannot be prorated: the error shows
 	// what each convention would give.
 	fmt.Println(m.Validate())
 
-	for _, c := range []contactcost.Convention{contactcost.ActualDays, contactcost.EqualMonths} {
+	for _, c := range []contactcost.Convention{contactcost.ConventionActualDays, contactcost.ConventionEqualMonths} {
 		m.Convention = c
 		r, err := m.Report()
 		if err != nil {
@@ -256,10 +269,10 @@ func Example_annualLicenceInMonthlyReport() {
 			return
 		}
 		fmt.Printf("%s: licence %s, seats %s, cost per contact %s\n",
-			r.Convention, r.Lines[0].Amount.StringFixed(2), r.Lines[1].Amount.StringFixed(2), r.Total.CostPerContact)
+			r.Convention, r.Lines[0].Amount.StringFixed(2), r.Lines[1].Amount.StringFixed(2), r.Center.CostPerContact)
 	}
 	// Output:
-	// contactcost: costs[0] "WFM licence": convention: not set: the line's amount in 2026-03 depends on the model's convention: actual-days gives 74400/73, 30e/360 gives 1000, equal-months gives 1000, 52-weeks gives 1000
+	// contactcost: convention: not set: the amount of costs[0] ("WFM licence") in 2026-03 depends on it: actual-days gives 74400/73, 30e/360 gives 1000, equal-months gives 1000, 52-weeks gives 1000
 	// actual-days: licence 1019.18, seats 5700.00, cost per contact 0.67
 	// equal-months: licence 1000.00, seats 5700.00, cost per contact 0.67
 }
@@ -269,41 +282,41 @@ func Example_annualLicenceInMonthlyReport() {
 // up to the year to the cent.
 func Example_yearSeries() {
 	m := contactcost.Model{
-		Currency:   contactcost.MustCurrency("EUR"),
+		Currency:   contactcost.MustParseCurrency("EUR"),
 		Period:     contactcost.MustParsePeriod("2026"),
 		Scope:      contactcost.ScopeAssisted,
-		Convention: contactcost.ActualDays,
+		Convention: contactcost.ConventionActualDays,
 		Costs: []contactcost.Cost{
-			{Name: "Agents", Category: contactcost.Wages, Amount: d("40000"), Per: contactcost.Month,
-				Basis: contactcost.Basis{Kind: contactcost.ByContacts}},
-			{Name: "Platform", Category: contactcost.Technology, Amount: d("60000"),
-				Period: contactcost.MustParsePeriod("2026"), Basis: contactcost.Basis{Kind: contactcost.ByContacts}},
+			{Name: "Agents", Category: contactcost.CategoryWages, Amount: d("40000"), Per: contactcost.UnitMonth,
+				Basis: contactcost.Basis{By: contactcost.MeasureContacts}},
+			{Name: "Platform", Category: contactcost.CategoryTechnology, Amount: d("60000"),
+				Period: contactcost.MustParsePeriod("2026"), Basis: contactcost.Basis{By: contactcost.MeasureContacts}},
 		},
 	}
 	var volumes []contactcost.PeriodVolumes
-	months, _ := m.Period.Split(contactcost.Month)
+	months, _ := m.Period.Split(contactcost.UnitMonth)
 	for i, month := range months {
 		calls := decimal.NewFromInt(int64(9000 + 250*i)) // volume grows through the year
 		volumes = append(volumes, contactcost.PeriodVolumes{Period: month, Volumes: []contactcost.Volume{
-			{Channel: contactcost.Voice, Contacts: calls},
-			{Channel: contactcost.Chat, Contacts: d("3000")},
+			{Channel: contactcost.ChannelVoice, Contacts: calls},
+			{Channel: contactcost.ChannelChat, Contacts: d("3000")},
 		}})
 	}
-	s, err := m.Series(contactcost.Month, volumes)
+	s, err := m.Series(contactcost.UnitMonth, volumes)
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	for _, p := range s.Trend() {
-		fmt.Printf("%-7s %6s contacts %9s  per contact %s", p.Period, p.Contacts, p.Total.StringFixed(2), p.CostPerContact.StringFixed(2))
+		fmt.Printf("%-7s %6s contacts %9s  per contact %s", p.Period, p.Contacts, p.Cost.StringFixed(2), p.CostPerContact.StringFixed(2))
 		if p.Change.IsDefined() {
-			pct, _ := p.Change.Round(contactcost.HalfEven, 4)
+			pct, _ := p.Change.Round(contactcost.RoundHalfEven, 4)
 			fmt.Printf(" %6s%%", pct.Shift(2).StringFixed(2))
 		}
 		fmt.Println()
 	}
-	fmt.Printf("%-7s %6s contacts %9s  per contact %s\n", s.Total.Period, s.Total.Total.Contacts,
-		s.Total.Total.Total.StringFixed(2), s.Total.Total.CostPerContact.StringFixed(2))
+	fmt.Printf("%-7s %6s contacts %9s  per contact %s\n", s.Whole.Period, s.Whole.Center.Contacts,
+		s.Whole.Center.Cost.StringFixed(2), s.Whole.Center.CostPerContact.StringFixed(2))
 	// Output:
 	// 2026-01  12000 contacts  45095.89  per contact 3.76
 	// 2026-02  12250 contacts  44602.74  per contact 3.64  -3.11%
@@ -326,13 +339,13 @@ func ExampleProrate() {
 	year := contactcost.MustParsePeriod("2026")
 	for _, into := range []string{"2026-02", "2026-W10", "2026-03-01"} {
 		fmt.Printf("%-10s", into)
-		for _, c := range contactcost.Conventions() {
+		for _, c := range []contactcost.Convention{contactcost.ConventionActualDays, contactcost.Convention30E360, contactcost.ConventionEqualMonths, contactcost.Convention52Weeks} {
 			part, err := contactcost.Prorate(d("36500"), year, contactcost.MustParsePeriod(into), c)
 			if err != nil {
 				fmt.Println(err)
 				return
 			}
-			cents, _ := part.Round(contactcost.HalfEven, 2)
+			cents, _ := part.Round(contactcost.RoundHalfEven, 2)
 			fmt.Printf("  %s %s", c, cents.StringFixed(2))
 		}
 		fmt.Println()
@@ -346,7 +359,7 @@ func ExampleProrate() {
 // An annual licence distributed over the months: the parts add up to the
 // licence exactly.
 func ExampleDistribute() {
-	parts, err := contactcost.Distribute(d("1000.00"), contactcost.MustParsePeriod("2026-Q1"), contactcost.Month, contactcost.ActualDays, 2)
+	parts, err := contactcost.Distribute(d("1000.00"), contactcost.MustParsePeriod("2026-Q1"), contactcost.UnitMonth, contactcost.ConventionActualDays, 2)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -361,7 +374,7 @@ func ExampleDistribute() {
 }
 
 func ExamplePeriod_Split() {
-	weeks, _ := contactcost.MustParsePeriod("2026-03").Split(contactcost.Week)
+	weeks, _ := contactcost.MustParsePeriod("2026-03").Split(contactcost.UnitWeek)
 	for _, w := range weeks {
 		fmt.Println(w, w.Days())
 	}
@@ -397,38 +410,43 @@ func ExampleParsePeriod() {
 // toll-free bill that follows queue minutes, and a fixed platform.
 func center() contactcost.Model {
 	return contactcost.Model{
-		Currency: contactcost.MustCurrency("USD"),
+		Currency: contactcost.MustParseCurrency("USD"),
 		Period:   contactcost.MustParsePeriod("2026-03"),
 		Scope:    contactcost.ScopeAssisted,
 		Costs: []contactcost.Cost{
-			{Name: "Agent wages", Category: contactcost.Wages, Amount: d("120000"),
-				Behavior: contactcost.Variable, Driver: contactcost.HandleMinutes,
-				Basis: contactcost.Basis{Kind: contactcost.ByHandleTime, Among: []contactcost.Channel{contactcost.Voice, contactcost.Chat}}},
-			{Name: "Carrier", Category: contactcost.Telephony, UnitPrice: d("0.02"),
-				Behavior: contactcost.Variable, Driver: contactcost.HandleMinutes, Channel: contactcost.Voice},
-			{Name: "Toll-free", Category: contactcost.Telephony, Amount: d("2000"),
-				Behavior: contactcost.Variable, Driver: contactcost.QueueMinutes, Channel: contactcost.Voice},
-			{Name: "Platform", Category: contactcost.Technology, Amount: d("30000"), Basis: contactcost.Basis{Kind: contactcost.ByContacts}},
+			{Name: "Agent wages", Category: contactcost.CategoryWages, Amount: d("120000"),
+				VariesWith: contactcost.MeasureHandleMinutes,
+				Basis:      contactcost.Basis{By: contactcost.MeasureHandleMinutes, Among: []contactcost.Channel{contactcost.ChannelVoice, contactcost.ChannelChat}}},
+			{Name: "Carrier", Category: contactcost.CategoryTelephony, UnitPrice: d("0.02"),
+				VariesWith: contactcost.MeasureHandleMinutes, Channel: contactcost.ChannelVoice},
+			{Name: "Toll-free", Category: contactcost.CategoryTelephony, Amount: d("2000"),
+				VariesWith: contactcost.MeasureQueueMinutes, Channel: contactcost.ChannelVoice},
+			{Name: "Platform", Category: contactcost.CategoryTechnology, Amount: d("30000"), Basis: contactcost.Basis{By: contactcost.MeasureContacts}},
 		},
 		Volumes: []contactcost.Volume{
-			{Channel: contactcost.Voice, Contacts: d("10000"), HandleMinutes: d("60000"), QueueMinutes: d("20000")},
-			{Channel: contactcost.Chat, Contacts: d("5000"), HandleMinutes: d("40000")},
+			{Channel: contactcost.ChannelVoice, Contacts: d("10000"), HandleMinutes: d("60000"), QueueMinutes: d("20000")},
+			{Channel: contactcost.ChannelChat, Contacts: d("5000"), HandleMinutes: d("40000")},
 		},
 	}
 }
 
-func printSavings(e contactcost.Estimate) {
-	s := e.Savings
-	fmt.Printf("gross %s - added %s = net %s (fully loaded upper bound %s)\n", s.Gross, s.Added, s.Net, s.UpperBound)
+func printSavings(s contactcost.Savings) {
+	t := s.Total
+	fmt.Printf("gross %s - added %s = net %s (fully loaded upper bound %s)\n", t.Gross, t.Added, t.Net, t.UpperBound)
+	before, after := s.Before, s.After
+	perAll := func(r contactcost.Report) string {
+		cpc, _ := contactcost.CostPerContact(r.Center.Cost, r.AllContacts)
+		v, _ := cpc.Round(contactcost.RoundHalfEven, 2)
+		return v.StringFixed(2)
+	}
 	fmt.Printf("cost per assisted contact %s -> %s, per contact %s -> %s\n",
-		e.Before.CostPerAssistedContact.StringFixed(2), e.After.CostPerAssistedContact.StringFixed(2),
-		e.Before.CostPerContact.StringFixed(2), e.After.CostPerContact.StringFixed(2))
+		before.Center.CostPerContact.StringFixed(2), after.Center.CostPerContact.StringFixed(2), perAll(before), perAll(after))
 }
 
 func ExampleSelfServiceDeflection() {
 	e, err := center().Estimate(contactcost.Scenario{Levers: []contactcost.Lever{
 		contactcost.SelfServiceDeflection{
-			From: contactcost.Voice, Rate: d("0.10"), ReContactRate: d("0.20"),
+			From: contactcost.ChannelVoice, Rate: d("0.10"), ReContactRate: d("0.20"),
 			CostPerContact: d("0.25"), MinutesPerSession: d("3"),
 			Investment: contactcost.Investment{OneTime: d("12000"), Recurring: d("500")},
 		},
@@ -441,7 +459,7 @@ func ExampleSelfServiceDeflection() {
 		fmt.Println(line)
 	}
 	printSavings(e)
-	be, _ := e.Levers[0].BreakEven.Round(contactcost.HalfEven, 4)
+	be, _ := e.Levers[0].BreakEven.Round(contactcost.RoundHalfEven, 4)
 	fmt.Println("break-even deflection rate:", e.Levers[0].BreakEven, "≈", be)
 	// Output:
 	// deflected = 10000 voice contacts × 0.1 = 1000
@@ -566,7 +584,7 @@ func ExampleFirstContactResolution() {
 func Example_savingsScenario() {
 	e, err := center().Estimate(contactcost.Scenario{
 		Levers: []contactcost.Lever{
-			contactcost.SelfServiceDeflection{Name: "Help center", From: contactcost.Voice, Rate: d("0.10"), ReContactRate: d("0.20"),
+			contactcost.SelfServiceDeflection{Name: "Help center", From: contactcost.ChannelVoice, Rate: d("0.10"), ReContactRate: d("0.20"),
 				CostPerContact: d("0.25"), Investment: contactcost.Investment{OneTime: d("12000"), Recurring: d("500")}},
 			contactcost.IVRContainment{Name: "Balance IVR", Rate: d("0.20"), CallbackRate: d("0.30"), IVRMinutes: d("2"),
 				CostPerMinute: d("0.05"), Investment: contactcost.Investment{OneTime: d("20000")}},
@@ -584,10 +602,10 @@ func Example_savingsScenario() {
 	for _, l := range e.Levers {
 		fmt.Printf("%-15s increment %8s  alone %8s\n", l.Name, l.Increment.Net, l.Alone.Net)
 	}
-	fmt.Printf("%-15s total     %8s\n", "all", e.Savings.Net)
+	fmt.Printf("%-15s total     %8s\n", "all", e.Total.Net)
 	r := e.Returns
-	npv, _ := r.NPV.Round(contactcost.HalfEven, 2)
-	roi, _ := r.ROI.Round(contactcost.HalfEven, 4)
+	npv, _ := r.NPV.Round(contactcost.RoundHalfEven, 2)
+	roi, _ := r.ROI.Round(contactcost.RoundHalfEven, 4)
 	fmt.Printf("one-time %s, monthly net %s: payback in month %d, ROI over 24 months %s, NPV at 10%% %s\n",
 		r.OneTime, r.MonthlyNet, r.PaybackMonth, roi, npv.StringFixed(2))
 	// Output:
@@ -596,4 +614,33 @@ func Example_savingsScenario() {
 	// Skills routing  increment   627.43  alone      793
 	// all             total     15395.19
 	// one-time 40000, monthly net 15395.19: payback in month 4, ROI over 24 months 7.8522, NPV at 10% 278401.03
+}
+
+// Decoding a model is strict: every problem is reported with its line,
+// column and path in the JSON names, a misspelt key is an unknown field
+// with a hint, and a required field that is missing says so.
+func ExampleModel_UnmarshalJSON() {
+	data := []byte(`{
+  "currency": "USD",
+  "period": "2026-03",
+  "scope": "assisted",
+  "costs": [
+    {"name": "Office", "category": "facilities", "Amount": "20000", "channel": "voice"},
+    {"name": "Wages", "category": "wages", "amount": "12,50", "channel": "voice"}
+  ],
+  "volumes": [{"channel": "voice", "contacts": "1000", "contacts": "1200"}]
+}`)
+	var m contactcost.Model
+	err := json.Unmarshal(data, &m)
+	fmt.Println(err)
+	var fe *contactcost.FieldError
+	if errors.As(err, &fe) {
+		fmt.Printf("first: line %d, column %d, path %s\n", fe.Line, fe.Column, fe.Path)
+	}
+	// Output:
+	// contactcost: line 6, column 50: costs[0].Amount: unknown field: "Amount" (did you mean "amount"?)
+	// contactcost: line 6, column 5: costs[0].amount ("Office"): not set: a cost line needs an amount, or a unit_price
+	// contactcost: line 7, column 54: costs[1].amount: syntax error: "12,50" is not a decimal number
+	// contactcost: line 9, column 56: volumes[0].contacts: duplicate: the key "contacts" appears twice
+	// first: line 6, column 50, path costs[0].Amount
 }

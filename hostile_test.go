@@ -1,7 +1,12 @@
 package contactcost
 
 import (
+	"bufio"
+	"bytes"
 	"errors"
+	"fmt"
+	"os"
+	"os/exec"
 	"reflect"
 	"strconv"
 	"strings"
@@ -27,11 +32,11 @@ var hostileValues = []struct {
 	{"0e-2000000000", decimal.New(0, -2_000_000_000), false},
 }
 
-// decimalFields calls fn with the path and the settable value of every
-// decimal.Decimal reachable from v: struct fields, slice elements, and the
-// structs inside interface values (levers), which it copies, visits and
-// stores back.
-func decimalFields(v reflect.Value, path string, fn func(path string, field reflect.Value)) {
+// hostileDecimalFields calls fn with the path and the settable value of
+// every decimal.Decimal reachable from v: struct fields, slice elements,
+// and the structs inside interface values (levers), which it copies,
+// visits and stores back.
+func hostileDecimalFields(v reflect.Value, path string, fn func(path string, field reflect.Value)) {
 	if v.Type() == reflect.TypeOf(decimal.Decimal{}) {
 		fn(path, v)
 		return
@@ -40,12 +45,12 @@ func decimalFields(v reflect.Value, path string, fn func(path string, field refl
 	case reflect.Struct:
 		for i := range v.NumField() {
 			if f := v.Type().Field(i); f.IsExported() {
-				decimalFields(v.Field(i), path+"."+f.Name, fn)
+				hostileDecimalFields(v.Field(i), path+"."+f.Name, fn)
 			}
 		}
 	case reflect.Slice:
 		for i := range v.Len() {
-			decimalFields(v.Index(i), path+"["+strconv.Itoa(i)+"]", fn)
+			hostileDecimalFields(v.Index(i), path+"["+strconv.Itoa(i)+"]", fn)
 		}
 	case reflect.Interface:
 		if v.IsNil() {
@@ -53,7 +58,7 @@ func decimalFields(v reflect.Value, path string, fn func(path string, field refl
 		}
 		inner := reflect.New(v.Elem().Type()).Elem()
 		inner.Set(v.Elem())
-		decimalFields(inner, path+"("+inner.Type().Name()+")", fn)
+		hostileDecimalFields(inner, path+"("+inner.Type().Name()+")", fn)
 		v.Set(inner)
 	}
 }
@@ -62,21 +67,21 @@ func decimalFields(v reflect.Value, path string, fn func(path string, field refl
 // amount, a unit price with a quantity, weights, and every volume figure.
 func hostileModel() Model {
 	return Model{
-		Currency: MustCurrency("USD"), Period: MustParsePeriod("2026-03"), Scope: ScopeAssisted,
-		Convention: ActualDays,
+		Currency: MustParseCurrency("USD"), Period: MustParsePeriod("2026-03"), Scope: ScopeAssisted,
+		Convention: ConventionActualDays,
 		Costs: []Cost{
-			{Name: "Agent wages", Category: Wages, Amount: dec("120000"), Behavior: Variable, Driver: HandleMinutes,
-				Basis: Basis{Kind: ByHandleTime, Among: []Channel{Voice, Chat}}},
-			{Name: "Seats", Category: SoftwareLicences, UnitPrice: dec("95"), Quantity: dec("40"), Per: Month,
-				Basis: Basis{Kind: ByWeights, Weights: []Weight{{Voice, dec("3")}, {Chat, dec("1.5")}}}},
-			{Name: "Toll-free", Category: Telephony, Amount: dec("2000"), Channel: Voice}, // callback prices the queue minutes
-			{Name: "Office", Category: Facilities, Amount: dec("9000"), Basis: Basis{Kind: ByFTE}},
-			{Name: "Supervisors", Category: Wages, Amount: dec("8000"), Basis: Basis{Kind: ByAgentHours}},
+			{Name: "Agent wages", Category: CategoryWages, Amount: dec("120000"), VariesWith: MeasureHandleMinutes,
+				Basis: Basis{By: MeasureHandleMinutes, Among: []Channel{ChannelVoice, ChannelChat}}},
+			{Name: "Seats", Category: CategorySoftwareLicences, UnitPrice: dec("95"), Quantity: dec("40"), Per: UnitMonth,
+				Basis: Basis{Weights: []Weight{{ChannelVoice, dec("3")}, {ChannelChat, dec("1.5")}}}},
+			{Name: "Toll-free", Category: CategoryTelephony, Amount: dec("2000"), Channel: ChannelVoice}, // callback prices the queue minutes
+			{Name: "Office", Category: CategoryFacilities, Amount: dec("9000"), Basis: Basis{By: MeasureFTE}},
+			{Name: "Supervisors", Category: CategoryWages, Amount: dec("8000"), Basis: Basis{By: MeasureAgentHours}},
 		},
 		Volumes: []Volume{
-			{Channel: Voice, Contacts: dec("10000"), HandleMinutes: dec("60000"), QueueMinutes: dec("20000"),
+			{Channel: ChannelVoice, Contacts: dec("10000"), HandleMinutes: dec("60000"), QueueMinutes: dec("20000"),
 				AgentHours: dec("1200"), FTE: dec("8.5"), Offered: dec("10600"), Abandoned: dec("600")},
-			{Channel: Chat, Contacts: dec("5000"), HandleMinutes: dec("40000"), QueueMinutes: dec("1000"),
+			{Channel: ChannelChat, Contacts: dec("5000"), HandleMinutes: dec("40000"), QueueMinutes: dec("1000"),
 				AgentHours: dec("800"), FTE: dec("5.5"), Offered: dec("5100"), Abandoned: dec("100")},
 		},
 	}
@@ -89,20 +94,20 @@ func hostileScenario() Scenario {
 	inv := Investment{OneTime: dec("25000"), Recurring: dec("500")}
 	return Scenario{
 		Levers: []Lever{
-			SelfServiceDeflection{From: Chat, Rate: dec("0.1"), ReContactRate: dec("0.2"), CostPerContact: dec("0.3"),
+			SelfServiceDeflection{From: ChannelChat, Rate: dec("0.1"), ReContactRate: dec("0.2"), CostPerContact: dec("0.3"),
 				MinutesPerSession: dec("4"), Investment: inv},
-			SelfServiceDeflection{From: Chat, CurrentRate: dec("0.2"), TargetRate: dec("0.25"), ReContactRate: dec("0.1"),
+			SelfServiceDeflection{From: ChannelChat, CurrentRate: dec("0.2"), TargetRate: dec("0.25"), ReContactRate: dec("0.1"),
 				CostPerContact: dec("0.3"), MinutesPerSession: dec("4"), Investment: inv},
-			IVRContainment{From: Voice, Rate: dec("0.1"), CallbackRate: dec("0.2"), IVRMinutes: dec("2"),
+			IVRContainment{From: ChannelVoice, Rate: dec("0.1"), CallbackRate: dec("0.2"), IVRMinutes: dec("2"),
 				CostPerMinute: dec("0.05"), Investment: inv},
-			IVRVerification{Channel: Voice, SecondsSaved: dec("30"), IVRMinutes: dec("0.5"), CostPerMinute: dec("0.05"),
+			IVRVerification{Channel: ChannelVoice, SecondsSaved: dec("30"), IVRMinutes: dec("0.5"), CostPerMinute: dec("0.05"),
 				FilterRate: dec("0.02"), WastedSeconds: dec("20"), Investment: inv},
-			Callback{Channel: Voice, AcceptRate: dec("0.3"), WaitAvoided: dec("2"), TollRate: dec("0.1"),
+			Callback{Channel: ChannelVoice, AcceptRate: dec("0.3"), WaitAvoided: dec("2"), TollRate: dec("0.1"),
 				OutboundMinutes: dec("6"), OutboundRate: dec("0.01"), OverheadSeconds: dec("15"),
 				AbandonBefore: dec("0.06"), AbandonAfter: dec("0.03"), RedialRate: dec("0.5"), Investment: inv},
-			ACDRouting{Channel: Voice, TransferRateBefore: dec("0.1"), TransferRateAfter: dec("0.05"),
+			ACDRouting{Channel: ChannelVoice, TransferRateBefore: dec("0.1"), TransferRateAfter: dec("0.05"),
 				WastedSeconds: dec("60"), AHTReductionSeconds: dec("5"), Investment: inv},
-			FirstContactResolution{Channel: Chat, Before: dec("0.7"), After: dec("0.75"), Investment: inv},
+			FirstContactResolution{Channel: ChannelChat, Before: dec("0.7"), After: dec("0.75"), Investment: inv},
 		},
 		HorizonMonths: 24, DiscountRate: dec("0.08"), RampMonths: 3,
 	}
@@ -112,39 +117,178 @@ func hostileScenario() Scenario {
 // scenario, one at a time, to each hostile value and checks that Report,
 // Estimate and Series come back quickly, without a panic, and refuse every
 // value out of bounds with ErrTooLarge instead of expanding it.
+//
+// The cases run in a child process (this test binary, run again), so
+// that a case that does hang, expanding a huge exponent, is stopped by
+// killing the child: a goroutine cannot be stopped, and one left
+// computing 10^2000000000 would take the rest of the tests down with it.
 func TestHostileInputFields(t *testing.T) {
+	if from, ok := os.LookupEnv(hostileChildEnv); ok {
+		hostileChild(from)
+		return
+	}
 	m, s := hostileModel(), hostileScenario()
-	if err := reportAll(m, s); err != nil {
+	if err := hostileReportAll(m, s); err != nil {
 		t.Fatalf("the fixture: %v", err)
 	}
-	var paths []string
-	decimalFields(reflect.ValueOf(&m).Elem(), "model", func(p string, _ reflect.Value) { paths = append(paths, p) })
-	decimalFields(reflect.ValueOf(&s).Elem(), "scenario", func(p string, _ reflect.Value) { paths = append(paths, p) })
-	t.Logf("%d decimal fields", len(paths))
-	if len(paths) < 82 {
-		t.Fatalf("found %d decimal fields, want every field of the fixtures: %v", len(paths), paths)
+	cases := hostileCases()
+	paths := len(cases) / len(hostileValues)
+	t.Logf("%d decimal fields", paths)
+	// 5 cost lines × 3 (Amount, UnitPrice, Quantity) + 2 weights + 2
+	// volumes × 7 = 31 in the model; 7 levers with 8, 8, 6, 7, 11, 6 and 4
+	// decimals (their Investment's two included) plus DiscountRate = 51 in
+	// the scenario: 82.
+	if paths < 82 {
+		t.Fatalf("found %d decimal fields, want every field of the fixtures", paths)
 	}
-	for _, target := range paths {
-		for _, h := range hostileValues {
-			m, s := hostileModel(), hostileScenario()
-			set := func(p string, f reflect.Value) {
-				if p == target {
-					f.Set(reflect.ValueOf(h.d))
+	for from := 0; from < len(cases); {
+		from = hostileRunChild(t, cases, from)
+	}
+}
+
+// hostileCase is one decimal field set to one hostile value.
+type hostileCase struct {
+	target string // the field's path, as "model.Costs[1].UnitPrice"
+	value  int    // the index in hostileValues
+}
+
+func (c hostileCase) String() string { return c.target + " = " + hostileValues[c.value].name }
+
+// hostileCases lists every decimal field of the fixtures with every
+// hostile value, in a fixed order.
+func hostileCases() []hostileCase {
+	m, s := hostileModel(), hostileScenario()
+	var paths []string
+	hostileDecimalFields(reflect.ValueOf(&m).Elem(), "model", func(p string, _ reflect.Value) { paths = append(paths, p) })
+	hostileDecimalFields(reflect.ValueOf(&s).Elem(), "scenario", func(p string, _ reflect.Value) { paths = append(paths, p) })
+	var out []hostileCase
+	for _, p := range paths {
+		for k := range hostileValues {
+			out = append(out, hostileCase{p, k})
+		}
+	}
+	return out
+}
+
+// hostileRun runs one case in this process and returns its error.
+func hostileRun(c hostileCase) error {
+	m, s := hostileModel(), hostileScenario()
+	set := func(p string, f reflect.Value) {
+		if p == c.target {
+			f.Set(reflect.ValueOf(hostileValues[c.value].d))
+		}
+	}
+	hostileDecimalFields(reflect.ValueOf(&m).Elem(), "model", set)
+	hostileDecimalFields(reflect.ValueOf(&s).Elem(), "scenario", set)
+	return hostileReportAll(m, s)
+}
+
+// hostileChildEnv names the variable that makes the test a child running
+// the cases from the index it holds.
+const hostileChildEnv = "CONTACTCOST_HOSTILE_CHILD_FROM"
+
+// hostileCaseTime is how long one case may take: a case takes
+// milliseconds (tens under -race).
+const hostileCaseTime = 5 * time.Second
+
+// hostileChild runs the cases from index from on, writing a line before
+// and after each: "start i", then "done i <too large> <error>".
+func hostileChild(from string) {
+	start, err := strconv.Atoi(from)
+	if err != nil {
+		panic(err)
+	}
+	for i, c := range hostileCases()[start:] {
+		fmt.Printf("start %d\n", start+i)
+		err := hostileRun(c)
+		fmt.Printf("done %d %t %q\n", start+i, errors.Is(err, ErrTooLarge), fmt.Sprint(err))
+	}
+}
+
+// hostileRunChild runs the cases from index from in a child process and
+// checks each. It returns the index to go on from: the end, or the case
+// after one that hung or crashed the child.
+func hostileRunChild(t *testing.T, cases []hostileCase, from int) int {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^TestHostileInputFields$")
+	cmd.Env = append(os.Environ(), hostileChildEnv+"="+strconv.Itoa(from))
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	lines := make(chan string)
+	go func() {
+		sc := bufio.NewScanner(out)
+		for sc.Scan() {
+			lines <- sc.Text()
+		}
+		close(lines)
+	}()
+	running := -1
+	timer := time.NewTimer(hostileCaseTime)
+	defer timer.Stop()
+	for {
+		select {
+		case line, ok := <-lines:
+			if !ok {
+				werr := cmd.Wait()
+				if running >= 0 {
+					t.Errorf("%s: the child died (%v):\n%s", cases[running], werr, hostileTail(stderr.String()))
+					return running + 1
+				}
+				if werr != nil {
+					t.Fatalf("the child failed: %v\n%s", werr, hostileTail(stderr.String()))
+				}
+				return len(cases)
+			}
+			var i int
+			var tooLarge bool
+			var msg string
+			switch {
+			case strings.HasPrefix(line, "start "):
+				fmt.Sscanf(line, "start %d", &i)
+				running = i
+				timer.Reset(hostileCaseTime)
+			case strings.HasPrefix(line, "done "):
+				fmt.Sscanf(line, "done %d %t %q", &i, &tooLarge, &msg)
+				running = -1
+				if hostileValues[cases[i].value].refused && !tooLarge {
+					t.Errorf("%s: err = %s, want ErrTooLarge", cases[i], msg)
 				}
 			}
-			decimalFields(reflect.ValueOf(&m).Elem(), "model", set)
-			decimalFields(reflect.ValueOf(&s).Elem(), "scenario", set)
-			err := within(t, 10*time.Second, func() error { return reportAll(m, s) })
-			if h.refused && !errors.Is(err, ErrTooLarge) {
-				t.Errorf("%s = %s: err = %v, want ErrTooLarge", target, h.name, err)
+		case <-timer.C:
+			if running < 0 {
+				timer.Reset(hostileCaseTime) // starting up
+				continue
 			}
+			_ = cmd.Process.Kill()
+			_ = cmd.Wait()
+			for range lines {
+			}
+			t.Errorf("%s: still running after %v", cases[running], hostileCaseTime)
+			return running + 1
 		}
 	}
 }
 
-// reportAll runs the model's report, the scenario's estimate and a series
-// of one month with the model's volumes, and returns the first error.
-func reportAll(m Model, s Scenario) error {
+// hostileTail returns the end of a child's error output.
+func hostileTail(s string) string {
+	const max = 2000
+	if len(s) > max {
+		return "…" + s[len(s)-max:]
+	}
+	return s
+}
+
+// hostileReportAll runs the model's report, the scenario's estimate and a
+// series of one month with the model's volumes, and returns the first
+// error.
+func hostileReportAll(m Model, s Scenario) error {
 	if _, err := m.Report(); err != nil {
 		return err
 	}
@@ -153,34 +297,6 @@ func reportAll(m Model, s Scenario) error {
 	}
 	q := m
 	q.Volumes = nil
-	_, err := q.Series(Month, []PeriodVolumes{{Period: m.Period, Volumes: m.Volumes}})
+	_, err := q.Series(UnitMonth, []PeriodVolumes{{Period: m.Period, Volumes: m.Volumes}})
 	return err
-}
-
-// within runs fn and fails the test if it panics or takes longer than d.
-func within(t *testing.T, d time.Duration, fn func() error) error {
-	t.Helper()
-	type result struct {
-		err   error
-		panic any
-	}
-	done := make(chan result, 1)
-	go func() {
-		defer func() {
-			if p := recover(); p != nil {
-				done <- result{panic: p}
-			}
-		}()
-		done <- result{err: fn()}
-	}()
-	select {
-	case r := <-done:
-		if r.panic != nil {
-			t.Fatalf("panic: %v", r.panic)
-		}
-		return r.err
-	case <-time.After(d):
-		t.Fatalf("still running after %v", d)
-		return nil
-	}
 }

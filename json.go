@@ -1,466 +1,457 @@
 package contactcost
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
-	"io"
-	"strings"
+	"strconv"
+	"unicode/utf8"
 
+	"github.com/contactcost/contactcost/internal/jsonin"
 	"github.com/shopspring/decimal"
 )
 
-// decodeStrict decodes one JSON value from data into v, refusing unknown
-// fields and trailing data. Decoding never goes through shopspring/decimal's
-// own JSON methods, so the package does not depend on that library's
+// This file holds the package's JSON machinery: a strict reader that
+// locates every problem by line, column and path, and a writer that
+// locates what it cannot write. The forms themselves are in
+// json_model.go (Model, and the volumes of a series) and json_report.go
+// (Report and Series). Neither ever goes through shopspring/decimal's own
+// JSON methods, so the package does not depend on that library's
 // package-level settings.
-func decodeStrict(data []byte, v any) error {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return jsonError(err)
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return fieldErr("", "json", ErrSyntax, "data after the top-level value")
-	}
-	return nil
+
+// jsonReader reads one JSON document strictly: keys are matched exactly
+// (case included), a key may appear once, required keys must be there,
+// every string and number is bounded while it is read. It collects every
+// problem it can; a syntax error stops it.
+type jsonReader struct {
+	r     *jsonin.Reader
+	errs  errList
+	stop  error // the syntax error that stopped the reading
+	parts int   // parts read so far, against MaxParts
 }
 
-// jsonError turns an encoding/json error into a *FieldError with ErrSyntax,
-// unless it already is one of ours.
-func jsonError(err error) error {
+func newJSONReader(data []byte) *jsonReader {
+	return &jsonReader{r: jsonin.NewReader(data, jsonin.Limits{MaxString: MaxTextLength, MaxNumber: MaxTextLength})}
+}
+
+// done checks the end of the document and returns every problem found.
+func (j *jsonReader) done() error {
+	if j.stop == nil {
+		if err := j.r.End(); err != nil {
+			j.fail(loc{}, err)
+		}
+	}
+	return j.errs.join()
+}
+
+// problem records a problem at l, at line and column of the input.
+func (j *jsonReader) problem(l loc, line, col int, sentinel error, detail string) {
+	j.errs.add(&FieldError{Path: l.path, Name: l.name, Line: line, Column: col, Err: sentinel, Detail: detail})
+}
+
+// place records err, a *FieldError of a value read at line and column,
+// with that position.
+func (j *jsonReader) place(err error, line, col int) {
 	var fe *FieldError
-	if errors.As(err, &fe) {
-		return err
+	if errors.As(err, &fe) && fe.Line == 0 {
+		c := *fe
+		c.Line, c.Column = line, col
+		err = &c
 	}
-	var cm *CurrencyMismatchError
-	if errors.As(err, &cm) {
-		return err
-	}
-	return fieldErr("", "json", ErrSyntax, strings.TrimPrefix(err.Error(), "json: "))
+	j.errs.add(err)
 }
 
-// jsonDecimal carries a decimal through JSON as a string ("12.50"). On input
-// it also accepts a JSON number, read from its literal text (never through
-// float64). Input is bounded: see parseDecimal.
-type jsonDecimal decimal.Decimal
+// fail handles an error of the JSON reader at l: a value of the wrong
+// kind is recorded and skipped; a syntax error stops the reading.
+func (j *jsonReader) fail(l loc, err error) {
+	var te *jsonin.TypeError
+	var se *jsonin.SyntaxError
+	switch {
+	case j.stop != nil:
+	case errors.As(err, &te):
+		j.problem(l, te.Line, te.Column, ErrSyntax, "want "+article(te.Want)+", got "+article(te.Got))
+		j.skip(l)
+	case errors.As(err, &se):
+		j.stop = err
+		sentinel := ErrSyntax
+		if se.Limit {
+			sentinel = ErrTooLarge
+		}
+		j.problem(l, se.Line, se.Column, sentinel, se.Msg)
+	default:
+		j.stop = err
+		j.errs.add(l.err("", ErrSyntax, err.Error()))
+	}
+}
 
-// MarshalJSON writes the decimal as a JSON string. It fails for a number
-// outside the package bounds rather than print it.
-func (d jsonDecimal) MarshalJSON() ([]byte, error) {
-	n, err := checkDecimal(decimal.Decimal(d))
+// article names a JSON kind with its article.
+func article(k jsonin.Kind) string {
+	switch k {
+	case jsonin.Object, jsonin.Array:
+		return "an " + k.String()
+	case jsonin.Null, jsonin.Invalid:
+		return k.String()
+	}
+	return "a " + k.String()
+}
+
+// skip skips the next value.
+func (j *jsonReader) skip(l loc) {
+	if err := j.r.Skip(); err != nil {
+		j.fail(l, err)
+	}
+}
+
+// jsonField is a field an object may have: its key, whether it must be
+// there, and how to read its value.
+type jsonField struct {
+	key      string
+	required bool
+	read     func(l loc)
+}
+
+func req(key string, read func(l loc)) jsonField {
+	return jsonField{key: key, required: true, read: read}
+}
+func opt(key string, read func(l loc)) jsonField { return jsonField{key: key, read: read} }
+
+// object reads an object at l with the given fields. An unknown key is an
+// unknown field (with a hint when it is near a known one), a key given
+// twice a duplicate, and a required key that is missing is not set.
+func (j *jsonReader) object(l loc, fields ...jsonField) {
+	line, col := j.r.Pos()
+	seen := make([]bool, len(fields))
+	err := j.r.Object(func(key string) error {
+		at := l.at(key)
+		k := fieldIndex(fields, key)
+		switch {
+		case k < 0:
+			kl, kc := j.r.KeyPos()
+			j.problem(at, kl, kc, ErrUnknownField, quote(key)+didYouMean(key, fieldKeys(fields)))
+			j.skip(at)
+		case seen[k]:
+			kl, kc := j.r.KeyPos()
+			j.problem(at, kl, kc, ErrDuplicate, "the key "+quote(key)+" appears twice")
+			j.skip(at)
+		default:
+			seen[k] = true
+			fields[k].read(at)
+		}
+		return j.stop
+	})
 	if err != nil {
-		return nil, fieldErr("", "number", err, tooLargeDetail)
+		j.fail(l, err)
+		return
 	}
-	return json.Marshal(n.decimal().String())
-}
-
-// UnmarshalJSON reads a JSON string or number.
-func (d *jsonDecimal) UnmarshalJSON(data []byte) error {
-	text := string(data)
-	if len(data) > 0 && data[0] == '"' {
-		if err := json.Unmarshal(data, &text); err != nil {
-			return fieldErr("", "number", ErrSyntax, err.Error())
+	for k, f := range fields {
+		if f.required && !seen[k] {
+			j.problem(l.at(f.key), line, col, ErrNotSet, "the object has no "+quote(f.key))
 		}
 	}
-	v, err := parseDecimal("number", text)
-	if err != nil {
-		return err
-	}
-	*d = jsonDecimal(v)
-	return nil
 }
 
-// IsZero reports whether d is zero, for the omitzero option.
-func (d jsonDecimal) IsZero() bool { return decimal.Decimal(d).IsZero() }
-
-// jsonRatio carries a Ratio through JSON: a string in the Ratio.String form,
-// or null when the ratio is undefined.
-type jsonRatio Ratio
-
-// MarshalJSON writes null or the ratio's string form.
-func (x jsonRatio) MarshalJSON() ([]byte, error) {
-	if !Ratio(x).IsDefined() {
-		return []byte("null"), nil
-	}
-	return json.Marshal(Ratio(x).String())
-}
-
-// UnmarshalJSON reads null or a string ParseRatio accepts.
-func (x *jsonRatio) UnmarshalJSON(data []byte) error {
-	if string(data) == "null" {
-		*x = jsonRatio{}
-		return nil
-	}
-	var s string
-	if err := json.Unmarshal(data, &s); err != nil {
-		return fieldErr("", "ratio", ErrSyntax, "want a string or null")
-	}
-	r, err := ParseRatio(s)
-	if err != nil {
-		return err
-	}
-	*x = jsonRatio(r)
-	return nil
-}
-
-// jsonFixed writes a rounded figure with exactly places decimal places, or
-// null when it is not defined.
-type jsonFixed struct {
-	d       decimal.Decimal
-	places  int32
-	defined bool
-}
-
-// MarshalJSON writes null or the figure as a string.
-func (f jsonFixed) MarshalJSON() ([]byte, error) {
-	if !f.defined {
-		return []byte("null"), nil
-	}
-	n, err := checkDecimal(f.d)
-	if err != nil {
-		return nil, fieldErr("", "number", err, tooLargeDetail)
-	}
-	return json.Marshal(n.decimal().StringFixed(f.places))
-}
-
-// UnmarshalJSON reads null or a decimal string or number.
-func (f *jsonFixed) UnmarshalJSON(data []byte) error {
-	if string(data) == "null" {
-		*f = jsonFixed{}
-		return nil
-	}
-	var d jsonDecimal
-	if err := d.UnmarshalJSON(data); err != nil {
-		return err
-	}
-	*f = jsonFixed{d: decimal.Decimal(d), defined: true}
-	return nil
-}
-
-// The JSON form of a Model. Field names are snake_case; amounts and volumes
-// are strings; enumerations are their String names.
-type modelJSON struct {
-	Currency   Currency     `json:"currency"`
-	Period     Period       `json:"period"`
-	Scope      Scope        `json:"scope"`
-	Rounding   Rounding     `json:"rounding"`
-	Convention Convention   `json:"convention,omitzero"`
-	Strict     bool         `json:"strict,omitempty"`
-	Costs      []costJSON   `json:"costs"`
-	Volumes    []volumeJSON `json:"volumes"`
-}
-
-type costJSON struct {
-	Name     string      `json:"name"`
-	Category Category    `json:"category"`
-	Amount   jsonDecimal `json:"amount"`
-	Currency Currency    `json:"currency,omitzero"`
-	Channel  Channel     `json:"channel,omitempty"`
-	Basis    *basisJSON  `json:"basis,omitempty"`
-	Behavior Behavior    `json:"behavior"`
-	Driver   Measure     `json:"driver,omitzero"`
-	Period   Period      `json:"period,omitzero"`
-	Per      Unit        `json:"per,omitzero"`
-
-	UnitPrice      jsonDecimal `json:"unit_price,omitzero"`
-	Quantity       jsonDecimal `json:"quantity,omitzero"`
-	Timing         Timing      `json:"timing,omitzero"`
-	Incurred       Date        `json:"incurred,omitzero"`
-	AmortizeMonths int         `json:"amortize_months,omitempty"`
-}
-
-type basisJSON struct {
-	Kind    BasisKind    `json:"kind"`
-	Weights []weightJSON `json:"weights,omitempty"`
-	Among   []Channel    `json:"among,omitempty"`
-}
-
-type weightJSON struct {
-	Channel Channel     `json:"channel"`
-	Value   jsonDecimal `json:"value"`
-}
-
-type volumeJSON struct {
-	Channel       Channel     `json:"channel"`
-	Automated     bool        `json:"automated,omitempty"`
-	Contacts      jsonDecimal `json:"contacts"`
-	HandleMinutes jsonDecimal `json:"handle_minutes,omitzero"`
-	QueueMinutes  jsonDecimal `json:"queue_minutes,omitzero"`
-	AgentHours    jsonDecimal `json:"agent_hours,omitzero"`
-	FTE           jsonDecimal `json:"fte,omitzero"`
-	Offered       jsonDecimal `json:"offered,omitzero"`
-	Abandoned     jsonDecimal `json:"abandoned,omitzero"`
-}
-
-// MarshalJSON encodes the model in its documented JSON form (see the package
-// documentation). Every number is written as a string, whatever
-// shopspring/decimal's package settings say. It fails for numbers outside
-// the package bounds and enumerations outside their constants.
-func (m Model) MarshalJSON() ([]byte, error) {
-	v := modelJSON{Currency: m.Currency, Period: m.Period, Scope: m.Scope, Rounding: m.Rounding,
-		Convention: m.Convention, Strict: m.Strict}
-	v.Costs = make([]costJSON, len(m.Costs))
-	for i, c := range m.Costs {
-		cj := costJSON{
-			Name: c.Name, Category: c.Category, Amount: jsonDecimal(c.Amount), Currency: c.Currency,
-			Channel: c.Channel, Behavior: c.Behavior, Driver: c.Driver, Period: c.Period, Per: c.Per,
-			UnitPrice: jsonDecimal(c.UnitPrice), Quantity: jsonDecimal(c.Quantity),
-			Timing: c.Timing, Incurred: c.Incurred, AmortizeMonths: c.AmortizeMonths,
+func fieldIndex(fields []jsonField, key string) int {
+	for k, f := range fields {
+		if f.key == key {
+			return k
 		}
-		if !c.Basis.IsZero() {
-			cj.Basis = basisToJSON(c.Basis)
-		}
-		v.Costs[i] = cj
 	}
-	v.Volumes = volumesToJSON(m.Volumes)
-	return json.Marshal(v)
+	return -1
 }
 
-func volumesToJSON(vols []Volume) []volumeJSON {
-	out := make([]volumeJSON, len(vols))
-	for i, vol := range vols {
-		out[i] = volumeJSON{
-			Channel: vol.Channel, Automated: vol.Automated,
-			Contacts: jsonDecimal(vol.Contacts), HandleMinutes: jsonDecimal(vol.HandleMinutes),
-			QueueMinutes: jsonDecimal(vol.QueueMinutes), AgentHours: jsonDecimal(vol.AgentHours),
-			FTE: jsonDecimal(vol.FTE), Offered: jsonDecimal(vol.Offered), Abandoned: jsonDecimal(vol.Abandoned),
-		}
+func fieldKeys(fields []jsonField) []string {
+	out := make([]string, len(fields))
+	for k, f := range fields {
+		out[k] = f.key
 	}
 	return out
 }
 
-func volumesFromJSON(vols []volumeJSON) []Volume {
-	var out []Volume
-	for _, vol := range vols {
-		out = append(out, Volume{
-			Channel: vol.Channel, Automated: vol.Automated,
-			Contacts: decimal.Decimal(vol.Contacts), HandleMinutes: decimal.Decimal(vol.HandleMinutes),
-			QueueMinutes: decimal.Decimal(vol.QueueMinutes), AgentHours: decimal.Decimal(vol.AgentHours),
-			FTE: decimal.Decimal(vol.FTE), Offered: decimal.Decimal(vol.Offered), Abandoned: decimal.Decimal(vol.Abandoned),
-		})
+// array reads an array at l of at most max elements, calling read for each
+// element; more than max is ErrTooLarge and stops the reading.
+func (j *jsonReader) array(l loc, max int, read func(i int, at loc)) {
+	err := j.r.Array(func(i int) error {
+		if i == max {
+			line, col := j.r.Pos()
+			j.problem(l, line, col, ErrTooLarge, "more than "+strconv.Itoa(max)+" elements")
+			j.stop = errTooManyElements
+			return j.stop
+		}
+		read(i, l.index(i))
+		return j.stop
+	})
+	if err != nil {
+		j.fail(l, err)
 	}
-	return out
 }
 
-func basisToJSON(b Basis) *basisJSON {
-	bj := &basisJSON{Kind: b.Kind, Among: b.Among}
-	for _, w := range b.Weights {
-		bj.Weights = append(bj.Weights, weightJSON{Channel: w.Channel, Value: jsonDecimal(w.Value)})
+var errTooManyElements = errors.New("too many elements")
+
+// str reads a string.
+func (j *jsonReader) str(l loc) string {
+	s, err := j.r.String()
+	if err != nil {
+		j.fail(l, err)
 	}
-	return bj
+	return s
 }
 
-func basisFromJSON(bj *basisJSON) Basis {
-	if bj == nil {
-		return Basis{}
-	}
-	b := Basis{Kind: bj.Kind, Among: bj.Among}
-	for _, w := range bj.Weights {
-		b.Weights = append(b.Weights, Weight{Channel: w.Channel, Value: decimal.Decimal(w.Value)})
+// boolean reads a boolean.
+func (j *jsonReader) boolean(l loc) bool {
+	b, err := j.r.Bool()
+	if err != nil {
+		j.fail(l, err)
 	}
 	return b
 }
 
-// UnmarshalJSON decodes the form MarshalJSON writes. It refuses unknown
-// fields, trailing data, and numbers or text outside the package bounds
-// (ErrTooLarge), so hostile input cannot exhaust memory. It does not
-// validate the model as a whole: call Validate or Report for that.
-func (m *Model) UnmarshalJSON(data []byte) error {
-	var v modelJSON
-	if err := decodeStrict(data, &v); err != nil {
+// integer reads a whole number from 0 to max.
+func (j *jsonReader) integer(l loc, max int) int {
+	line, col := j.r.Pos()
+	text, err := j.r.Number()
+	if err != nil {
+		j.fail(l, err)
+		return 0
+	}
+	v, err := strconv.Atoi(text)
+	if err != nil || v < 0 || v > max {
+		j.problem(l, line, col, ErrOutOfRange, quote(text)+" (want a whole number from 0 to "+strconv.Itoa(max)+")")
+		return 0
+	}
+	return v
+}
+
+// number reads a decimal written as a string ("12.50") or as a JSON
+// number, from its text (never through a float).
+func (j *jsonReader) number(l loc) decimal.Decimal {
+	line, col := j.r.Pos()
+	kind, _ := j.r.Peek()
+	var text string
+	var err error
+	if kind == jsonin.Number {
+		text, err = j.r.Number()
+	} else {
+		text, err = j.r.String()
+	}
+	var te *jsonin.TypeError
+	if errors.As(err, &te) {
+		j.problem(l, line, col, ErrSyntax, "want a number, as a string (\"12.50\") or a JSON number, got "+article(te.Got))
+		j.skip(l)
+		return decimal.Decimal{}
+	}
+	if err != nil {
+		j.fail(l, err)
+		return decimal.Decimal{}
+	}
+	n, err := parseNum(l, "", text)
+	if err != nil {
+		j.place(err, line, col)
+		return decimal.Decimal{}
+	}
+	return n.Decimal()
+}
+
+// text reads a string and hands it to parse, which reports its own
+// problems at l.
+func (j *jsonReader) text(l loc, parse func(s string) error) {
+	line, col := j.r.Pos()
+	s, err := j.r.String()
+	if err != nil {
+		j.fail(l, err)
+		return
+	}
+	if err := parse(s); err != nil {
+		j.place(err, line, col)
+	}
+}
+
+// enumText reads an enumeration by name into v.
+func (j *jsonReader) enumText(l loc, e enum, v *uint8) {
+	j.text(l, func(s string) error {
+		i, err := e.parse(l, s)
+		*v = uint8(i)
 		return err
-	}
-	out := Model{Currency: v.Currency, Period: v.Period, Scope: v.Scope, Rounding: v.Rounding,
-		Convention: v.Convention, Strict: v.Strict}
-	for _, c := range v.Costs {
-		out.Costs = append(out.Costs, Cost{
-			Name: c.Name, Category: c.Category, Amount: decimal.Decimal(c.Amount), Currency: c.Currency,
-			Channel: c.Channel, Basis: basisFromJSON(c.Basis), Behavior: c.Behavior, Driver: c.Driver,
-			Period: c.Period, Per: c.Per, UnitPrice: decimal.Decimal(c.UnitPrice), Quantity: decimal.Decimal(c.Quantity),
-			Timing: c.Timing, Incurred: c.Incurred, AmortizeMonths: c.AmortizeMonths,
-		})
-	}
-	out.Volumes = volumesFromJSON(v.Volumes)
-	*m = out
-	return nil
+	})
 }
 
-// The JSON form of a Report.
-type reportJSON struct {
-	Currency   Currency        `json:"currency"`
-	Period     Period          `json:"period"`
-	Scope      Scope           `json:"scope"`
-	Rounding   Rounding        `json:"rounding"`
-	Convention Convention      `json:"convention,omitzero"`
-	Channels   []channelJSON   `json:"channels"`
-	Total      totalsJSON      `json:"total"`
-	Lines      []lineJSON      `json:"lines"`
-	Matrix     []matrixRowJSON `json:"matrix"`
-}
+// label reads a channel or category label (checked with the model).
+func (j *jsonReader) label(l loc) string { return j.str(l) }
 
-// figuresJSON holds the figures channels and totals have in common.
-type figuresJSON struct {
-	Contacts            jsonDecimal `json:"contacts"`
-	HandleMinutes       jsonDecimal `json:"handle_minutes"`
-	Direct              jsonFixed   `json:"direct"`
-	Shared              jsonFixed   `json:"shared"`
-	Total               jsonFixed   `json:"total"`
-	CostPerContact      jsonFixed   `json:"cost_per_contact"`
-	CostPerMinute       jsonFixed   `json:"cost_per_minute"`
-	ExactCostPerContact jsonRatio   `json:"exact_cost_per_contact"`
-	ExactCostPerMinute  jsonRatio   `json:"exact_cost_per_minute"`
-}
-
-type channelJSON struct {
-	Channel   Channel `json:"channel"`
-	Automated bool    `json:"automated"`
-	figuresJSON
-}
-
-type totalsJSON struct {
-	figuresJSON
-	AssistedContacts jsonDecimal `json:"assisted_contacts"`
-	AllContacts      jsonDecimal `json:"all_contacts"`
-}
-
-type lineJSON struct {
-	Name        string     `json:"name"`
-	Category    Category   `json:"category"`
-	Behavior    Behavior   `json:"behavior"`
-	Driver      Measure    `json:"driver,omitzero"`
-	Timing      Timing     `json:"timing,omitzero"`
-	Channel     Channel    `json:"channel,omitempty"`
-	Basis       *basisJSON `json:"basis,omitempty"`
-	ExactAmount jsonRatio  `json:"exact_amount"`
-	Amount      jsonFixed  `json:"amount"`
-	Parts       []partJSON `json:"parts"`
-}
-
-type partJSON struct {
-	Channel Channel     `json:"channel"`
-	Weight  jsonDecimal `json:"weight"`
-	Share   jsonRatio   `json:"share"`
-	Amount  jsonFixed   `json:"amount"`
-}
-
-type matrixRowJSON struct {
-	Category Category    `json:"category"`
-	Cells    []jsonFixed `json:"cells"`
-	Total    jsonFixed   `json:"total"`
-}
-
-// MarshalJSON encodes the report in its documented JSON form: money as
-// strings with the currency's minor-unit places ("1250.00"), rounded
-// per-unit figures with the policy's places, exact figures in the
-// Ratio.String form, and null for undefined figures. Every number is
-// written as a string, whatever shopspring/decimal's package settings say.
-func (r Report) MarshalJSON() ([]byte, error) {
-	minor := r.Currency.MinorUnits()
-	scale := r.Rounding.Scale(r.Currency)
-	money := func(d decimal.Decimal) jsonFixed { return jsonFixed{d: d, places: minor, defined: true} }
-	perUnit := func(d decimal.Decimal, exact Ratio) jsonFixed {
-		return jsonFixed{d: d, places: scale, defined: exact.IsDefined()}
-	}
-	figures := func(contacts, minutes, direct, shared, total, cpc, cpm decimal.Decimal, exactCPC, exactCPM Ratio) figuresJSON {
-		return figuresJSON{
-			Contacts: jsonDecimal(contacts), HandleMinutes: jsonDecimal(minutes),
-			Direct: money(direct), Shared: money(shared), Total: money(total),
-			CostPerContact: perUnit(cpc, exactCPC), CostPerMinute: perUnit(cpm, exactCPM),
-			ExactCostPerContact: jsonRatio(exactCPC), ExactCostPerMinute: jsonRatio(exactCPM),
-		}
-	}
-	v := reportJSON{Currency: r.Currency, Period: r.Period, Scope: r.Scope, Rounding: r.Rounding, Convention: r.Convention}
-	v.Channels = make([]channelJSON, len(r.Channels))
-	for i, ch := range r.Channels {
-		v.Channels[i] = channelJSON{Channel: ch.Channel, Automated: ch.Automated,
-			figuresJSON: figures(ch.Contacts, ch.HandleMinutes, ch.Direct, ch.Shared, ch.Total,
-				ch.CostPerContact, ch.CostPerMinute, ch.ExactCostPerContact, ch.ExactCostPerMinute)}
-	}
-	t := r.Total
-	v.Total = totalsJSON{
-		figuresJSON: figures(t.Contacts, t.HandleMinutes, t.Direct, t.Shared, t.Total,
-			t.CostPerContact, t.CostPerMinute, t.ExactCostPerContact, t.ExactCostPerMinute),
-		AssistedContacts: jsonDecimal(t.AssistedContacts), AllContacts: jsonDecimal(t.AllContacts),
-	}
-	v.Lines = make([]lineJSON, len(r.Lines))
-	for i, l := range r.Lines {
-		lj := lineJSON{
-			Name: l.Name, Category: l.Category, Behavior: l.Behavior, Driver: l.Driver, Timing: l.Timing, Channel: l.Channel,
-			ExactAmount: jsonRatio(l.Exact), Amount: money(l.Amount), Parts: make([]partJSON, len(l.Parts)),
-		}
-		if !l.Basis.IsZero() {
-			lj.Basis = basisToJSON(l.Basis)
-		}
-		for k, p := range l.Parts {
-			lj.Parts[k] = partJSON{Channel: p.Channel, Weight: jsonDecimal(p.Weight), Share: jsonRatio(p.Share), Amount: money(p.Amount)}
-		}
-		v.Lines[i] = lj
-	}
-	v.Matrix = make([]matrixRowJSON, len(r.Matrix))
-	for i, row := range r.Matrix {
-		cells := make([]jsonFixed, len(row.Cells))
-		for j, c := range row.Cells {
-			cells[j] = money(c)
-		}
-		v.Matrix[i] = matrixRowJSON{Category: row.Category, Cells: cells, Total: money(row.Total)}
-	}
-	return json.Marshal(v)
-}
-
-// UnmarshalJSON decodes the form MarshalJSON writes, with the same bounds
-// and strictness as Model.UnmarshalJSON, and then checks the report with
-// Verify, so a report whose figures do not reconcile is refused.
-func (r *Report) UnmarshalJSON(data []byte) error {
-	var v reportJSON
-	if err := decodeStrict(data, &v); err != nil {
+// period reads a period.
+func (j *jsonReader) period(l loc) (p Period) {
+	j.text(l, func(s string) (err error) {
+		p, err = parsePeriodAt(l, "", s)
 		return err
-	}
-	out := Report{Currency: v.Currency, Period: v.Period, Scope: v.Scope, Rounding: v.Rounding, Convention: v.Convention}
-	out.Channels = make([]ChannelFigures, len(v.Channels))
-	for i, ch := range v.Channels {
-		f := ch.figuresJSON
-		out.Channels[i] = ChannelFigures{
-			Channel: ch.Channel, Automated: ch.Automated,
-			Contacts: decimal.Decimal(f.Contacts), HandleMinutes: decimal.Decimal(f.HandleMinutes),
-			Direct: f.Direct.d, Shared: f.Shared.d, Total: f.Total.d,
-			CostPerContact: f.CostPerContact.d, CostPerMinute: f.CostPerMinute.d,
-			ExactCostPerContact: Ratio(f.ExactCostPerContact), ExactCostPerMinute: Ratio(f.ExactCostPerMinute),
+	})
+	return p
+}
+
+// date reads a date.
+func (j *jsonReader) date(l loc) (d Date) {
+	j.text(l, func(s string) error {
+		v, err := ParseDate(s)
+		if err != nil {
+			return l.err("", ErrSyntax, quote(s)+" (want YYYY-MM-DD)")
 		}
-	}
-	f := v.Total.figuresJSON
-	out.Total = Totals{
-		Contacts: decimal.Decimal(f.Contacts), AssistedContacts: decimal.Decimal(v.Total.AssistedContacts),
-		AllContacts: decimal.Decimal(v.Total.AllContacts), HandleMinutes: decimal.Decimal(f.HandleMinutes),
-		Direct: f.Direct.d, Shared: f.Shared.d, Total: f.Total.d,
-		CostPerContact: f.CostPerContact.d, CostPerMinute: f.CostPerMinute.d,
-		ExactCostPerContact: Ratio(f.ExactCostPerContact), ExactCostPerMinute: Ratio(f.ExactCostPerMinute),
-	}
-	out.Lines = make([]Line, len(v.Lines))
-	for i, l := range v.Lines {
-		line := Line{
-			Name: l.Name, Category: l.Category, Behavior: l.Behavior, Driver: l.Driver, Timing: l.Timing, Channel: l.Channel,
-			Basis: basisFromJSON(l.Basis), Exact: Ratio(l.ExactAmount), Amount: l.Amount.d,
-		}
-		if len(l.Parts) > 0 {
-			line.Parts = make([]Part, len(l.Parts)) // a line without parts has nil Parts, as made
-		}
-		for k, p := range l.Parts {
-			line.Parts[k] = Part{Channel: p.Channel, Weight: decimal.Decimal(p.Weight), Share: Ratio(p.Share), Amount: p.Amount.d}
-		}
-		out.Lines[i] = line
-	}
-	out.Matrix = make([]CategoryRow, len(v.Matrix))
-	for i, row := range v.Matrix {
-		cells := make([]decimal.Decimal, len(row.Cells))
-		for j, c := range row.Cells {
-			cells[j] = c.d
-		}
-		out.Matrix[i] = CategoryRow{Category: row.Category, Cells: cells, Total: row.Total.d}
-	}
-	if err := out.Verify(); err != nil {
+		d = v
+		return nil
+	})
+	return d
+}
+
+// currency reads a currency code.
+func (j *jsonReader) currency(l loc) (c Currency) {
+	j.text(l, func(s string) (err error) {
+		c, err = parseCurrency(l, "", s)
 		return err
+	})
+	return c
+}
+
+// ratio reads an exact ratio, or null for an undefined one.
+func (j *jsonReader) ratio(l loc) (x Ratio) {
+	if null, err := j.r.Null(); err != nil || null {
+		if err != nil {
+			j.fail(l, err)
+		}
+		return Ratio{}
 	}
-	*r = out
-	return nil
+	j.text(l, func(s string) (err error) {
+		x, err = parseRatio(l, "", s)
+		return err
+	})
+	return x
+}
+
+// jsonWriter writes one JSON document, recording the first value it cannot
+// write with its location.
+type jsonWriter struct {
+	b        []byte
+	first    []bool // per open container: nothing written in it yet
+	afterKey bool   // a key was written: its value comes without a comma
+	err      error
+}
+
+// sep writes the comma before an element, unless it is the first of its
+// container or the value of a key.
+func (w *jsonWriter) sep() {
+	if w.afterKey {
+		w.afterKey = false
+		return
+	}
+	if n := len(w.first); n > 0 {
+		if !w.first[n-1] {
+			w.b = append(w.b, ',')
+		}
+		w.first[n-1] = false
+	}
+}
+
+func (w *jsonWriter) open(c byte) {
+	w.sep()
+	w.b = append(w.b, c)
+	w.first = append(w.first, true)
+}
+
+func (w *jsonWriter) close(c byte) {
+	w.b = append(w.b, c)
+	w.first = w.first[:len(w.first)-1]
+}
+
+// key writes an object key; its value follows.
+func (w *jsonWriter) key(k string) {
+	w.sep()
+	w.b = appendJSONString(w.b, k)
+	w.b = append(w.b, ':')
+	w.afterKey = true
+}
+
+// raw writes a literal (null, true, a number).
+func (w *jsonWriter) raw(s string) {
+	w.sep()
+	w.b = append(w.b, s...)
+}
+
+// str writes a string.
+func (w *jsonWriter) str(s string) {
+	w.sep()
+	w.b = appendJSONString(w.b, s)
+}
+
+// field writes key and a string value.
+func (w *jsonWriter) field(k, v string) {
+	w.key(k)
+	w.str(v)
+}
+
+// fail records the first problem.
+func (w *jsonWriter) fail(err error) {
+	if w.err == nil {
+		w.err = err
+	}
+}
+
+// num writes a decimal within the bounds as a string.
+func (w *jsonWriter) num(l loc, d decimal.Decimal) {
+	n, err := checkNum(l, "", d, true)
+	if err != nil {
+		w.fail(err)
+	}
+	w.str(n.String())
+}
+
+// fixed writes a decimal with exactly places decimal places, refusing one
+// that has more (it would have to be rounded, and would then not be the
+// value the report holds).
+func (w *jsonWriter) fixed(l loc, d decimal.Decimal, places int32) {
+	n, err := checkNum(l, "", d, true)
+	if err == nil {
+		if _, ok := n.Scaled(places); !ok {
+			err = l.err("", ErrPrecision, n.String()+" has more than "+strconv.Itoa(int(places))+" decimal places")
+		}
+	}
+	if err != nil {
+		w.fail(err)
+	}
+	w.str(n.Decimal().StringFixed(places))
+}
+
+// ratio writes an exact ratio, or null for an undefined one.
+func (w *jsonWriter) ratio(x Ratio) {
+	if !x.IsDefined() {
+		w.raw("null")
+		return
+	}
+	w.str(x.String())
+}
+
+// appendJSONString appends s as a JSON string, escaping what JSON needs
+// (and <, >, & as encoding/json does, so the output is safe in HTML).
+func appendJSONString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '"' || c == '\\':
+				b = append(b, '\\', c)
+			case c < 0x20 || c == '<' || c == '>' || c == '&':
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+			default:
+				b = append(b, c)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b = append(b, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xf])
+		default:
+			b = append(b, s[i:i+size]...)
+		}
+		i += size
+	}
+	return append(b, '"')
 }

@@ -22,27 +22,29 @@ import (
 func Example_readme() {
 	d := decimal.RequireFromString
 	m := contactcost.Model{
-		Currency: contactcost.MustCurrency("USD"),
+		Currency: contactcost.MustParseCurrency("USD"),
 		Period:   contactcost.MustParsePeriod("2026-03"),
 		Scope:    contactcost.ScopeAssisted, // count agent-assisted contacts only
 		Costs: []contactcost.Cost{
-			{Name: "Agent wages", Category: contactcost.Wages, Amount: d("182000"),
-				Basis: contactcost.Basis{Kind: contactcost.ByHandleTime, Among: []contactcost.Channel{contactcost.Voice, contactcost.Chat}}},
-			{Name: "Telephony", Category: contactcost.Telephony, Amount: d("9400"), Channel: contactcost.Voice},
-			{Name: "Office", Category: contactcost.Facilities, Amount: d("20000"), Basis: contactcost.Basis{Kind: contactcost.ByContacts}},
+			// Split by a figure, a cost reaches the agent-assisted channels:
+			// the IVR takes part only when among names it.
+			{Name: "Agent wages", Category: contactcost.CategoryWages, Amount: d("182000"),
+				Basis: contactcost.Basis{By: contactcost.MeasureHandleMinutes}},
+			{Name: "Telephony", Category: contactcost.CategoryTelephony, Amount: d("9400"), Channel: contactcost.ChannelVoice},
+			{Name: "Office", Category: contactcost.CategoryFacilities, Amount: d("20000"), Basis: contactcost.Basis{By: contactcost.MeasureContacts}},
 		},
 		Volumes: []contactcost.Volume{
-			{Channel: contactcost.Voice, Contacts: d("18000"), HandleMinutes: d("108000")},
-			{Channel: contactcost.Chat, Contacts: d("9000"), HandleMinutes: d("63000")},
-			{Channel: contactcost.IVR, Contacts: d("12000"), HandleMinutes: d("36000")},
+			{Channel: contactcost.ChannelVoice, Contacts: d("18000"), HandleMinutes: d("108000")},
+			{Channel: contactcost.ChannelChat, Contacts: d("9000"), HandleMinutes: d("63000")},
+			{Channel: contactcost.ChannelIVR, Contacts: d("12000"), HandleMinutes: d("36000")},
 		},
 	}
 	r, err := m.Report()
 	if err != nil {
 		log.Fatal(err) // every problem of the model, each naming its field
 	}
-	fmt.Println(r.Total.CostPerContact.StringFixed(2)) // rounded once, half-even, to cents
-	fmt.Println(r.Total.ExactCostPerContact)           // the exact quotient
+	fmt.Println(r.Center.CostPerContact.StringFixed(2)) // rounded once, half-even, to cents
+	fmt.Println(r.Center.ExactCostPerContact)           // the exact quotient
 	// Output:
 	// 7.83
 	// 1057/135

@@ -1,12 +1,12 @@
 package contactcost
 
 import (
-	"encoding/json"
-	"errors"
 	"math/big"
 	"slices"
 	"strconv"
+	"strings"
 
+	"github.com/contactcost/contactcost/internal/exact"
 	"github.com/shopspring/decimal"
 )
 
@@ -16,447 +16,485 @@ type PeriodVolumes struct {
 	Volumes []Volume // what each channel handled in it
 }
 
-// Series is a run of reports over the sub-periods of a model's period (the
-// months of a year, say) and their total, which reconciles exactly with
-// them: every money figure of Total is the sum of the same figure in
-// Reports, to the minor unit.
+// Series is a run of reports over the sub-periods of a model's period
+// (the months of a year, say) and the report of the whole span, which
+// reconciles exactly with them: every money figure of Whole is the sum of
+// the same figure in Reports, to the minor unit.
 //
-// Each cost line is booked once for the whole period, exactly as a report
-// of the whole period would book it, and that amount is distributed over
-// the sub-periods: each sub-period gets its exact amount rounded down or
-// up, the minor units left over going to the largest fractions (ties to
-// the earlier sub-period). So the lines of Total are those of the
-// whole-period report, and a sub-period's line may differ by a minor unit
-// from a report of that sub-period alone. (Under Weeks52 the sub-periods'
-// exact amounts need not add up to the whole period's; the booked amount is
-// then split in proportion to them, and a sub-period's Line.Exact is its
-// exact share of the booked amount.) Each sub-period's lines are then
-// allocated to channels by that sub-period's volumes; Total's channel
-// figures are the sums of the sub-periods'.
+// Each cost line is booked once for the whole span, as a report of the
+// whole span would book it, and that amount is distributed over the
+// sub-periods: each sub-period gets its exact amount rounded down or up,
+// the minor units left over going to the largest fractions (ties to the
+// earlier sub-period). So a sub-period's line may differ by a minor unit
+// from a report of that sub-period alone. (Under Convention52Weeks the
+// sub-periods' exact amounts need not add up to the whole span's; the
+// booked amount is then split in proportion to them, and a sub-period's
+// Line.Exact is its exact share of the booked amount.) Each sub-period's
+// lines are split over channels by that sub-period's volumes; Whole sums
+// the sub-periods' parts, channel by channel (see Part for what its
+// weights and shares mean there).
 //
-// A Series is a value that shares no memory with its model and that nothing
-// in the package modifies, so it is safe for concurrent reads.
+// A Series shares no memory with its model, and nothing in the package
+// modifies one, so it is safe for concurrent reads.
 type Series struct {
-	Unit    Unit     `json:"unit"`    // the sub-period unit
-	Reports []Report `json:"reports"` // one per sub-period, in order
-	Total   Report   `json:"total"`   // the whole period
-}
-
-// Series reports on each sub-period of the model's period by unit (see
-// Period.Split) with the volumes given for it, and totals them. The model's
-// own Volumes must be empty: a series takes its volumes per sub-period, one
-// PeriodVolumes for each sub-period, in any order.
-//
-// It fails with the errors of Validate (a sub-period's problems are
-// prefixed with the sub-period, as in `series 2026-03: volumes[0] "voice":
-// contacts: no contacts`), ErrConflict when the model has volumes of its
-// own or a channel is automated in one sub-period and assisted in another,
-// ErrInvalid when volumes are given for a period that is not a sub-period,
-// ErrDuplicate when a sub-period has two entries, and ErrNotSet when one has
-// none.
-func (m Model) Series(unit Unit, volumes []PeriodVolumes) (Series, error) {
-	var errs errList
-	if len(m.Volumes) > 0 {
-		errs.add(fieldErr("", "volumes", ErrConflict, "a series takes its volumes per sub-period; leave the model's volumes empty"))
-	}
-	if m.Period.IsZero() {
-		errs.add(fieldErr("", "period", ErrNotSet, ""))
-		return Series{}, errs.join()
-	}
-	pieces, err := m.Period.Split(unit)
-	if err != nil {
-		errs.add(err)
-		return Series{}, errs.join()
-	}
-	byPiece := matchVolumes(pieces, volumes, &errs)
-	if err := errs.join(); err != nil {
-		return Series{}, err
-	}
-
-	// A line stated for "the model's period" is stated for the whole span,
-	// not for each sub-period: make that explicit before the sub-models
-	// see it. (Rates and prices per unit of volume keep their meaning.)
-	spanCosts := slices.Clone(m.Costs)
-	for i, c := range spanCosts {
-		perVolume := c.UnitPrice.Sign() != 0 && c.Quantity.Sign() == 0
-		if c.Timing == Recurring && c.Per == 0 && c.Period.IsZero() && !perVolume {
-			spanCosts[i].Period = m.Period
-		}
-	}
-	subs := make([]*compiled, len(pieces))
-	for k, piece := range pieces {
-		sm := m
-		sm.Costs = spanCosts
-		sm.Period = piece
-		sm.Volumes = byPiece[k]
-		c, err := sm.compile()
-		if err != nil {
-			errs.add(prefixErrors("series "+piece.String(), err))
-			continue
-		}
-		subs[k] = c
-	}
-	if err := errs.join(); err != nil {
-		return Series{}, err
-	}
-	checkAutomation(pieces, subs, &errs)
-
-	// Book each line once for the whole period and distribute it.
-	whole := &compiled{m: m}
-	minor := m.Currency.MinorUnits()
-	exact := make([]*big.Rat, len(m.Costs))
-	booked := make([]*big.Int, len(m.Costs))
-	overrides := make([][]*big.Int, len(pieces))
-	for k := range overrides {
-		overrides[k] = make([]*big.Int, len(m.Costs))
-	}
-	for i, cost := range m.Costs {
-		where := whereCost(i, cost.Name)
-		weights := make([]*big.Rat, len(pieces))
-		sum := new(big.Rat)
-		for k, c := range subs {
-			weights[k] = c.costs[i].exact
-			sum.Add(sum, weights[k])
-		}
-		if cd := subs[0].costs[i]; cd.fromVolume {
-			exact[i] = sum
-		} else if exact[i], err = whole.lineExact(where, cost, cd.base); err != nil {
-			errs.add(err)
-			continue
-		}
-		booked[i] = roundRat(exact[i], minor, m.Rounding.Mode)
-		parts, shares, ok := distributeLine(booked[i], weights, minor)
-		if !ok {
-			errs.add(fieldErr(where, "period", ErrUndefined, "the line has an amount in "+m.Period.String()+
-				" but none in any "+unit.String()))
-			continue
-		}
-		for k := range pieces {
-			overrides[k][i] = parts[k]
-			if shares != nil {
-				subs[k].costs[i].exact = shares[k]
-			}
-		}
-	}
-	if err := errs.join(); err != nil {
-		return Series{}, err
-	}
-
-	s := Series{Unit: unit, Reports: make([]Report, len(pieces))}
-	tallies := make([]tally, len(pieces))
-	for k, c := range subs {
-		s.Reports[k], tallies[k] = c.build(overrides[k], true)
-	}
-	s.Total = total(m, tallies, exact, booked)
-	return s, nil
-}
-
-// distributeLine splits a line's booked amount (in minor units) over the
-// sub-periods whose exact amounts are exact. When the exact amounts add up
-// to within rounding of the booked amount (always, but under a
-// non-additive convention), each part is its own exact amount rounded down
-// or up, the units left over going to the largest fractions (ties to the
-// earlier sub-period). Otherwise (52 weeks over parts of months) the parts
-// are proportional to the exact amounts, and shares returns each
-// sub-period's exact share of the booked amount, to report in place of its
-// own exact amount. It reports false when there is an amount to split but
-// no sub-period has any.
-func distributeLine(booked *big.Int, exact []*big.Rat, minor int32) (parts []*big.Int, shares []*big.Rat, ok bool) {
-	scale := new(big.Rat).SetInt(pow10(int64(minor)))
-	floors := make([]*big.Int, len(exact))
-	fracs := make([]*big.Rat, len(exact))
-	sumFloor, sumCeil := new(big.Int), new(big.Int)
-	for k, e := range exact {
-		x := new(big.Rat).Mul(e, scale)
-		floors[k] = new(big.Int).Quo(x.Num(), x.Denom()) // exact amounts are not negative
-		fracs[k] = x.Sub(x, new(big.Rat).SetInt(floors[k]))
-		sumFloor.Add(sumFloor, floors[k])
-		sumCeil.Add(sumCeil, floors[k])
-		if fracs[k].Sign() != 0 {
-			sumCeil.Add(sumCeil, bigOne)
-		}
-	}
-	if sumFloor.Cmp(booked) <= 0 && booked.Cmp(sumCeil) <= 0 {
-		left := new(big.Int).Sub(booked, sumFloor).Int64() // fewer than len(exact)
-		order := make([]int, len(exact))
-		for k := range order {
-			order[k] = k
-		}
-		slices.SortStableFunc(order, func(a, b int) int { return fracs[b].Cmp(fracs[a]) })
-		for _, k := range order[:left] {
-			floors[k].Add(floors[k], bigOne)
-		}
-		return floors, nil, true
-	}
-	parts, ok = allocRat(booked, exact)
-	if !ok {
-		if booked.Sign() != 0 {
-			return nil, nil, false
-		}
-		return newBigs(len(exact)), nil, true
-	}
-	total := new(big.Rat)
-	for _, e := range exact {
-		total.Add(total, e)
-	}
-	amount := new(big.Rat).SetFrac(booked, pow10(int64(minor)))
-	shares = make([]*big.Rat, len(exact))
-	for k, e := range exact {
-		share := new(big.Rat).Mul(amount, e)
-		shares[k] = share.Quo(share, total)
-	}
-	return parts, shares, true
-}
-
-// matchVolumes returns the volumes of each piece, reporting periods that
-// are not pieces, duplicates and missing pieces.
-func matchVolumes(pieces []Period, volumes []PeriodVolumes, errs *errList) [][]Volume {
-	byPiece := make([][]Volume, len(pieces))
-	found := make([]bool, len(pieces))
-	index := make(map[Period]int, len(pieces))
-	for k, p := range pieces {
-		index[Period{start: p.start, end: p.end}] = k
-	}
-	for i, pv := range volumes {
-		where := "series volumes[" + strconv.Itoa(i) + "] " + pv.Period.String()
-		k, ok := index[Period{start: pv.Period.start, end: pv.Period.end}]
-		switch {
-		case pv.Period.IsZero():
-			errs.add(fieldErr(where, "period", ErrNotSet, ""))
-		case !ok:
-			errs.add(fieldErr(where, "period", ErrInvalid, "not one of the sub-periods, "+pieces[0].String()+" to "+pieces[len(pieces)-1].String()))
-		case found[k]:
-			errs.add(fieldErr(where, "period", ErrDuplicate, pieces[k].String()+" is given twice"))
-		default:
-			found[k] = true
-			byPiece[k] = pv.Volumes
-		}
-	}
-	for k, ok := range found {
-		if !ok {
-			errs.add(fieldErr("series "+pieces[k].String(), "volumes", ErrNotSet, "no volumes for this sub-period"))
-		}
-	}
-	return byPiece
-}
-
-// checkAutomation reports a channel that is automated in one sub-period and
-// assisted in another: its contacts would count under one scope and not the
-// other.
-func checkAutomation(pieces []Period, subs []*compiled, errs *errList) {
-	first := make(map[Channel]bool)
-	for k, c := range subs {
-		for _, ch := range c.channels {
-			if auto, seen := first[ch.vol.Channel]; !seen {
-				first[ch.vol.Channel] = ch.automated
-			} else if auto != ch.automated {
-				errs.add(fieldErr("series "+pieces[k].String(), "automated", ErrConflict,
-					"channel "+quoteTrunc(string(ch.vol.Channel))+" is automated in one sub-period and not in another"))
-			}
-		}
-	}
-}
-
-// prefixErrors puts prefix in front of the location of each error in err
-// (a joined list of *FieldError and *CurrencyMismatchError).
-func prefixErrors(prefix string, err error) error {
-	var list []error
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		list = j.Unwrap()
-	} else {
-		list = []error{err}
-	}
-	out := make([]error, len(list))
-	for i, e := range list {
-		var fe *FieldError
-		var cm *CurrencyMismatchError
-		switch {
-		case errors.As(e, &fe):
-			c := *fe
-			c.Where = join(prefix, c.Where)
-			out[i] = &c
-		case errors.As(e, &cm):
-			c := *cm
-			c.Where = join(prefix, c.Where)
-			out[i] = &c
-		default:
-			out[i] = e
-		}
-	}
-	return errors.Join(out...)
-}
-
-func join(prefix, where string) string {
-	if where == "" {
-		return prefix
-	}
-	return prefix + ": " + where
-}
-
-// total adds the tallies of a series' periods into the report of the whole
-// period, with each line's exact and booked amounts for the whole period.
-func total(m Model, tallies []tally, exact []*big.Rat, booked []*big.Int) Report {
-	minor := m.Currency.MinorUnits()
-	t := tally{lines: make([][]partTally, len(m.Costs))}
-	index := make(map[Channel]int)
-	// Channels in order of first appearance; sums over the periods.
-	for _, sub := range tallies {
-		for _, ch := range sub.channels {
-			j, ok := index[ch.channel]
-			if !ok {
-				j = len(t.channels)
-				index[ch.channel] = j
-				t.channels = append(t.channels, channelTally{
-					channel: ch.channel, automated: ch.automated,
-					contacts: new(big.Rat), minutes: new(big.Rat), direct: new(big.Int), shared: new(big.Int),
-				})
-			}
-			tc := &t.channels[j]
-			tc.contacts.Add(tc.contacts, ch.contacts)
-			tc.minutes.Add(tc.minutes, ch.minutes)
-			tc.direct.Add(tc.direct, ch.direct)
-			tc.shared.Add(tc.shared, ch.shared)
-		}
-	}
-	nch := len(t.channels)
-	// The matrix: the same categories in the same order in every period.
-	t.categories = tallies[0].categories
-	t.rows = make([][]*big.Int, len(t.categories))
-	for r := range t.rows {
-		t.rows[r] = newBigs(nch)
-		for _, sub := range tallies {
-			for j, v := range sub.rows[r] {
-				cell := t.rows[r][index[sub.channels[j].channel]]
-				cell.Add(cell, v)
-			}
-		}
-	}
-	rep := Report{Currency: m.Currency, Period: m.Period, Scope: m.Scope, Rounding: m.Rounding, Convention: m.Convention}
-	rep.Lines = make([]Line, len(m.Costs))
-	for i, cost := range m.Costs {
-		amounts := make([]*big.Int, nch)
-		weights := make([]*big.Rat, nch)
-		for _, sub := range tallies {
-			for _, p := range sub.lines[i] {
-				j := index[sub.channels[p.channel].channel]
-				if amounts[j] == nil {
-					amounts[j], weights[j] = new(big.Int), new(big.Rat)
-				}
-				amounts[j].Add(amounts[j], p.amount)
-				weights[j].Add(weights[j], p.weight)
-			}
-		}
-		line := lineOf(cost, Ratio{exact[i]}, decimal.NewFromBigInt(booked[i], -minor))
-		// A measure basis sums its figures over the periods; a direct line
-		// keeps weight 1 and percentages and weights keep their values.
-		_, isMeasure := cost.Basis.Kind.Measure()
-		sumWeights := new(big.Rat)
-		for j, a := range amounts {
-			if a == nil {
-				continue
-			}
-			if !isMeasure {
-				weights[j] = statedWeight(cost, t.channels[j].channel)
-			}
-			sumWeights.Add(sumWeights, weights[j])
-		}
-		for j, a := range amounts {
-			if a == nil {
-				continue
-			}
-			line.Parts = append(line.Parts, Part{
-				Channel: t.channels[j].channel,
-				Weight:  ratDecimal(weights[j]),
-				Share:   quoRat(weights[j], sumWeights),
-				Amount:  decimal.NewFromBigInt(a, -minor),
-			})
-		}
-		rep.Lines[i] = line
-	}
-	rep.assemble(t)
-	return rep
-}
-
-// statedWeight returns a channel's weight in a direct, percent or weights
-// line: 1 for a direct line, the weight given in the basis otherwise.
-func statedWeight(cost Cost, ch Channel) *big.Rat {
-	for _, w := range cost.Basis.Weights {
-		if w.Channel == ch {
-			n, _ := checkDecimal(w.Value) // validated
-			return n.rat()
-		}
-	}
-	return big.NewRat(1, 1)
-}
-
-// Trend returns the cost per contact of each sub-period, with its change
-// from the sub-period before.
-func (s Series) Trend() []TrendPoint {
-	out := make([]TrendPoint, len(s.Reports))
-	for k, r := range s.Reports {
-		p := TrendPoint{
-			Period:              r.Period,
-			Contacts:            r.Total.Contacts,
-			Total:               r.Total.Total,
-			CostPerContact:      r.Total.CostPerContact,
-			ExactCostPerContact: r.Total.ExactCostPerContact,
-		}
-		if k > 0 {
-			prev := out[k-1].ExactCostPerContact
-			if prev.IsDefined() && prev.Sign() != 0 && p.ExactCostPerContact.IsDefined() {
-				change := new(big.Rat).Sub(p.ExactCostPerContact.r, prev.r)
-				p.Change = Ratio{change.Quo(change, prev.r)}
-			}
-		}
-		out[k] = p
-	}
-	return out
+	Unit    Unit     // the sub-period unit
+	Reports []Report // one per sub-period, in order
+	Whole   Report   // the whole span
 }
 
 // TrendPoint is one sub-period of a series' cost-per-contact trend.
 type TrendPoint struct {
 	Period         Period          // the sub-period
 	Contacts       decimal.Decimal // the contacts the scope counts
-	Total          decimal.Decimal // the total cost
+	Cost           decimal.Decimal // the center's cost
 	CostPerContact decimal.Decimal // rounded by the report's policy
-	// ExactCostPerContact is Total / Contacts.
+	// ExactCostPerContact is Cost / Contacts.
 	ExactCostPerContact Ratio
-	// Change is the relative change of the exact cost per contact from the
-	// sub-period before ((this − before) / before; 0.05 is +5%), undefined
-	// for the first sub-period.
+	// Change is the relative change of the exact cost per contact from
+	// the sub-period before ((this − before) / before; 0.05 is +5%),
+	// undefined for the first sub-period.
 	Change Ratio
 }
 
-// UnmarshalJSON decodes a series, refusing unknown fields; each report is
-// checked with Report.Verify.
-func (s *Series) UnmarshalJSON(data []byte) error {
-	type plain Series
-	var v plain
-	if err := decodeStrict(data, &v); err != nil {
-		return err
+// Trend returns the center's cost per contact in each sub-period, with
+// its change from the sub-period before.
+func (s Series) Trend() []TrendPoint {
+	out := make([]TrendPoint, len(s.Reports))
+	for k, r := range s.Reports {
+		c := r.Center
+		p := TrendPoint{Period: r.Period, Contacts: c.Contacts, Cost: c.Cost, CostPerContact: c.CostPerContact,
+			ExactCostPerContact: c.ExactCostPerContact}
+		if prev := out[max(k-1, 0)].ExactCostPerContact; k > 0 && prev.Sign() != 0 && p.ExactCostPerContact.IsDefined() {
+			change := new(big.Rat).Sub(p.ExactCostPerContact.rat(), prev.rat())
+			p.Change = ratioOfRat(change.Quo(change, prev.rat()))
+		}
+		out[k] = p
 	}
-	*s = Series(v)
-	return nil
+	return out
 }
 
-type periodVolumesJSON struct {
-	Period  Period       `json:"period"`
-	Volumes []volumeJSON `json:"volumes"`
-}
-
-// MarshalJSON encodes the sub-period and its volumes in the JSON form of a
-// model's volumes.
-func (pv PeriodVolumes) MarshalJSON() ([]byte, error) {
-	return json.Marshal(periodVolumesJSON{Period: pv.Period, Volumes: volumesToJSON(pv.Volumes)})
-}
-
-// UnmarshalJSON decodes the form MarshalJSON writes, with the strictness of
-// Model.UnmarshalJSON.
-func (pv *PeriodVolumes) UnmarshalJSON(data []byte) error {
-	var v periodVolumesJSON
-	if err := decodeStrict(data, &v); err != nil {
-		return err
+// Series reports on each sub-period of the model's period by unit (see
+// Period.Split) with the volumes given for it, and on the whole span. The
+// model's own Volumes must be empty: a series takes its volumes per
+// sub-period, one PeriodVolumes for each sub-period, in any order.
+//
+// It fails with the errors of Validate, located in the argument (as in
+// `periods[2].volumes[0].contacts ("voice"): no contacts`), and with
+// ErrConflict when the model has volumes of its own or a channel is
+// automated in one sub-period and assisted in another, ErrInvalid for
+// volumes of a period that is not a sub-period, ErrDuplicate for a
+// sub-period given twice and ErrNotSet for one not given.
+func (m Model) Series(unit Unit, volumes []PeriodVolumes) (Series, error) {
+	c := newCompiler(&m)
+	if !c.header() {
+		return Series{}, c.result()
 	}
-	*pv = PeriodVolumes{Period: v.Period, Volumes: volumesFromJSON(v.Volumes)}
-	return nil
+	if len(m.Volumes) > 0 {
+		c.errs.add(argErr("volumes", ErrConflict, "a series takes its volumes per sub-period; leave the model's volumes empty"))
+	}
+	pieces, err := splitSeries(m.Period, unit)
+	if err != nil {
+		c.errs.add(err)
+		return Series{}, c.result()
+	}
+	order := matchPeriods(pieces, volumes, &c.errs)
+	if len(c.errs) > 0 {
+		return Series{}, c.result()
+	}
+	sets := make([]*volumeSet, len(pieces))
+	for k, i := range order {
+		sets[k] = c.checkVolumes(loc{path: "periods"}.index(i).at("volumes"), volumes[i].Volumes, pieces[k])
+		c.scopeCheck(sets[k])
+	}
+	if len(c.p.chans.names) > MaxChannels {
+		c.errs.add(argErr("periods", ErrTooLarge, strconv.Itoa(len(c.p.chans.names))+" channels (at most "+strconv.Itoa(MaxChannels)+")"))
+	}
+	c.costs()
+	c.checkSize(sets)
+	if tooLarge(c.errs) {
+		return Series{}, c.result()
+	}
+	sr := &seriesRun{c: c, unit: unit, sets: sets}
+	sr.price()
+	if err := c.result(); err != nil {
+		return Series{}, err
+	}
+	return sr.assemble(), nil
+}
+
+// splitSeries splits a series' period into its sub-periods.
+func splitSeries(p Period, unit Unit) ([]Period, error) {
+	if p.IsZero() {
+		return nil, argErr("period", ErrNotSet, "")
+	}
+	return p.Split(unit)
+}
+
+// matchPeriods returns, for each sub-period in order, the index of the
+// volumes given for it, reporting periods that are not sub-periods,
+// duplicates and sub-periods without volumes.
+func matchPeriods(pieces []Period, volumes []PeriodVolumes, errs *errList) []int {
+	order := make([]int, len(pieces))
+	for k := range order {
+		order[k] = -1
+	}
+	index := make(map[[2]Date]int, len(pieces))
+	for k, p := range pieces {
+		index[[2]Date{p.start, p.end}] = k
+	}
+	for i, pv := range volumes {
+		at := loc{path: "periods"}.index(i).named(pv.Period.String())
+		k, ok := index[[2]Date{pv.Period.start, pv.Period.end}]
+		switch {
+		case pv.Period.IsZero():
+			errs.add(at.err("period", ErrNotSet, ""))
+		case !ok:
+			errs.add(at.err("period", ErrInvalid, "not one of the sub-periods, "+pieces[0].String()+" to "+pieces[len(pieces)-1].String()))
+		case order[k] >= 0:
+			errs.add(at.err("period", ErrDuplicate, pieces[k].String()+" is also periods["+strconv.Itoa(order[k])+"]"))
+		default:
+			order[k] = i
+		}
+	}
+	for k, i := range order {
+		if i < 0 {
+			errs.add(loc{path: "periods"}.named(pieces[k].String()).err("", ErrNotSet, "no volumes for sub-period "+pieces[k].String()))
+		}
+	}
+	return order
+}
+
+// seriesRun prices and books a series: each line once for the whole span,
+// distributed over the sub-periods.
+type seriesRun struct {
+	c      *compiler
+	unit   Unit
+	sets   []*volumeSet
+	runs   []*run
+	lines  [][]pricedLine // per sub-period
+	exact  []Ratio        // per line, the whole span's exact amount
+	booked []exact.Int    // per line, booked for the whole span
+}
+
+// price prices the whole span and each sub-period, and distributes each
+// line's booked amount over the sub-periods.
+func (sr *seriesRun) price() {
+	p, m := sr.c.p, sr.c.p.m
+	whole := &volumeSet{period: m.Period}
+	sr.exact, sr.booked = make([]Ratio, len(p.lines)), make([]exact.Int, len(p.lines))
+	for i := range p.lines {
+		lp := &p.lines[i]
+		if !lp.ok || lp.perVolume {
+			continue
+		}
+		x, err := p.amountIn(lp, whole.period)
+		if err != nil {
+			sr.c.errs.add(err)
+			lp.ok = false
+			continue
+		}
+		sr.exact[i] = x
+	}
+	seen := make(map[problemKey]bool)
+	for _, vs := range sr.sets {
+		r := newRun(p, vs)
+		var errs errList
+		r.errs, r.unknown = &errs, &sr.c.unknown
+		sr.runs, sr.lines = append(sr.runs, r), append(sr.lines, r.price(false, true))
+		sr.c.errs = append(sr.c.errs, firstOfEach(errs, vs.period, seen)...)
+	}
+	sr.c.hints()
+	for i := range p.lines {
+		if p.lines[i].ok && sr.pricedEverywhere(i) {
+			sr.distribute(i)
+		}
+	}
+}
+
+// pricedEverywhere reports whether line i was priced in every sub-period
+// (a line whose amount needs a convention the model lacks is not).
+func (sr *seriesRun) pricedEverywhere(i int) bool {
+	for k := range sr.sets {
+		if !sr.lines[k][i].exact.IsDefined() {
+			return false
+		}
+	}
+	return true
+}
+
+// problemKey identifies a problem whatever sub-period it is found in.
+type problemKey struct {
+	path, name, detail string
+	err                error
+}
+
+// firstOfEach returns the problems of sub-period p not seen in an earlier
+// one (the same problem with only the sub-period changed): a problem of a
+// line in every month is told once.
+func firstOfEach(errs errList, p Period, seen map[problemKey]bool) errList {
+	var out errList
+	for _, e := range errs {
+		if fe, ok := e.(*FieldError); ok {
+			k := problemKey{fe.Path, fe.Name, strings.ReplaceAll(fe.Detail, p.String(), ""), fe.Err}
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// distribute books line i for the whole span and gives each sub-period its
+// part.
+func (sr *seriesRun) distribute(i int) {
+	lp := &sr.c.p.lines[i]
+	exacts := make([]Ratio, len(sr.sets))
+	for k := range sr.sets {
+		exacts[k] = sr.lines[k][i].exact
+	}
+	if lp.perVolume {
+		sum := new(big.Rat)
+		for _, x := range exacts {
+			sum.Add(sum, x.rat())
+		}
+		sr.exact[i] = ratioOfRat(sum)
+	}
+	if sr.c.p.m.Strict && sr.exact[i].Sign() == 0 && lp.cost.Timing != TimingOneTimeExcluded {
+		sr.c.errs.add(lp.at.err("period", ErrOutOfRange, "nothing of the line falls in "+sr.c.p.m.Period.String()+" (the model is strict)"))
+	}
+	sr.booked[i] = sr.c.p.pol.book(sr.exact[i])
+	parts, shares, ok := distributeLine(sr.booked[i], exacts, sr.c.p.pol.minor)
+	if !ok {
+		sr.c.errs.add(lp.at.err("period", ErrUndefined, "the line has an amount in "+sr.c.p.m.Period.String()+
+			" but none in any "+sr.unit.String()))
+		return
+	}
+	for k := range sr.sets {
+		sr.lines[k][i].booked = parts[k]
+		if shares != nil {
+			sr.lines[k][i].exact = shares[k]
+		}
+	}
+}
+
+// distributeLine splits a line's booked amount (in minor units) over the
+// sub-periods whose exact amounts are exacts. When the exact amounts add up
+// to within rounding of the booked amount (always, but under a
+// non-additive convention), each part is its own exact amount rounded down
+// or up, the units left over going to the largest fractions (ties to the
+// earlier sub-period). Otherwise (52 weeks over parts of months) the parts
+// are proportional to the exact amounts, and shares gives each
+// sub-period's exact share of the booked amount, to report in place of its
+// own exact amount. It reports false when there is an amount to split but
+// no sub-period has any.
+func distributeLine(booked exact.Int, exacts []Ratio, minor int32) (parts []exact.Int, shares []Ratio, ok bool) {
+	floors := make([]exact.Int, len(exacts))
+	fracs := make([]fraction, len(exacts)) // each exact amount's part below a minor unit
+	var sumFloor, sumCeil exact.Int
+	for k, e := range exacts {
+		floors[k], fracs[k] = floorUnits(e, minor) // exact amounts are not negative
+		sumFloor, sumCeil = sumFloor.Add(floors[k]), sumCeil.Add(floors[k])
+		if fracs[k].num.Sign() != 0 {
+			sumCeil = sumCeil.Add(exact.IntOf(1))
+		}
+	}
+	if sumFloor.Cmp(booked) <= 0 && booked.Cmp(sumCeil) <= 0 {
+		left, _ := booked.Sub(sumFloor).Small() // fewer than len(exacts)
+		order := make([]int, len(exacts))
+		for k := range order {
+			order[k] = k
+		}
+		slices.SortStableFunc(order, func(a, b int) int { return fracs[b].cmp(fracs[a]) })
+		for _, k := range order[:left] {
+			floors[k] = floors[k].Add(exact.IntOf(1))
+		}
+		return floors, nil, true
+	}
+	return distributeInProportion(booked, exacts, minor)
+}
+
+// fraction is num/den with 0 ≤ num < den.
+type fraction struct{ num, den *big.Int }
+
+func (f fraction) cmp(g fraction) int {
+	return new(big.Int).Mul(f.num, g.den).Cmp(new(big.Int).Mul(g.num, f.den))
+}
+
+// floorUnits returns x in minor units rounded down, and what is left.
+func floorUnits(x Ratio, minor int32) (exact.Int, fraction) {
+	if n, ok := x.number(); ok {
+		if u, ok := n.Scaled(minor); ok {
+			return u, fraction{new(big.Int), bigOne}
+		}
+		den := exact.Pow10(int64(-n.Exp() - minor))
+		q, r := new(big.Int).QuoRem(n.Coefficient(), den, new(big.Int))
+		return exact.BigInt(q), fraction{r, den}
+	}
+	num := new(big.Int).Mul(x.r.Num(), exact.Pow10(int64(minor)))
+	q, r := num.QuoRem(num, x.r.Denom(), new(big.Int))
+	return exact.BigInt(q), fraction{r, x.r.Denom()}
+}
+
+var bigOne = big.NewInt(1)
+
+// distributeInProportion splits a booked amount over sub-periods in
+// proportion to their exact amounts, which do not add up to it (52 weeks
+// over parts of months), and gives each sub-period's exact share.
+func distributeInProportion(booked exact.Int, exacts []Ratio, minor int32) ([]exact.Int, []Ratio, bool) {
+	weights := make([]*big.Rat, len(exacts))
+	total := new(big.Rat)
+	for k, e := range exacts {
+		weights[k] = e.rat()
+		total.Add(total, weights[k])
+	}
+	parts, ok := splitRat(booked, weights)
+	if !ok {
+		return make([]exact.Int, len(exacts)), nil, booked.Sign() == 0
+	}
+	amount := booked.Rat(minor)
+	shares := make([]Ratio, len(exacts))
+	for k, w := range weights {
+		share := new(big.Rat).Mul(amount, w)
+		shares[k] = ratioOfRat(share.Quo(share, total))
+	}
+	return parts, shares, true
+}
+
+// assemble makes the sub-period reports and the whole span's.
+func (sr *seriesRun) assemble() Series {
+	s := Series{Unit: sr.unit, Reports: make([]Report, len(sr.sets))}
+	tallies := make([]tally, len(sr.sets))
+	for k, r := range sr.runs {
+		s.Reports[k] = assemble(r, sr.lines[k], &tallies[k])
+	}
+	s.Whole = sr.whole(tallies)
+	return s
+}
+
+// whole assembles the whole span's report from the sub-periods' parts.
+func (sr *seriesRun) whole(tallies []tally) Report {
+	p := sr.c.p
+	r := newRun(p, sr.wholeSet())
+	mark := make([]bool, len(p.chans.names))
+	nParts := 0
+	for i := range p.lines {
+		nParts += len(wholeChannels(tallies, i, mark, nil))
+	}
+	a := newAssembler(r, nParts)
+	rep := a.start(len(p.lines))
+	rep.SubPeriods = len(sr.sets)
+	sums := make([]exact.Int, len(p.chans.names))
+	for _, group := range p.byCategory {
+		for _, i := range group {
+			chans := wholeChannels(tallies, i, mark, nil)
+			rep.Lines[i] = a.wholeLine(&p.lines[i], sr.exact[i], sr.booked[i], tallies, i, chans, sums)
+		}
+		rep.Categories = append(rep.Categories, a.category(p.cats.names[p.lines[group[0]].cat]))
+	}
+	a.figures(&rep)
+	return rep
+}
+
+// wholeSet returns the volumes of the whole span: each channel's figures
+// summed over the sub-periods, channels in order of first appearance.
+func (sr *seriesRun) wholeSet() *volumeSet {
+	n := len(sr.c.p.chans.names)
+	vs := &volumeSet{period: sr.c.p.m.Period, vols: make([]*chanVolume, n), where: make([]loc, n)}
+	for j := range n {
+		cv := new(chanVolume)
+		for _, set := range sr.sets {
+			if set.present(j) {
+				for m := MeasureContacts; m <= MeasureFTE; m++ {
+					cv.shown[m] = exact.Add(cv.shown[m], set.vols[j].shown[m])
+				}
+			}
+		}
+		for m := MeasureContacts; m <= MeasureFTE; m++ {
+			cv.exact[m] = ratioOfNumber(cv.shown[m])
+		}
+		vs.vols[j] = cv
+		vs.order = append(vs.order, j)
+	}
+	return vs
+}
+
+// wholeChannels returns the channels line i has parts on in any
+// sub-period, in the whole report's order, appended to buf; mark is
+// all false on entry and on return.
+func wholeChannels(tallies []tally, i int, mark []bool, buf []int) []int {
+	out := buf[:0]
+	for _, t := range tallies {
+		for _, pt := range t.parts[i] {
+			if !mark[pt.j] {
+				mark[pt.j] = true
+				out = append(out, pt.j)
+			}
+		}
+	}
+	for _, j := range out {
+		mark[j] = false
+	}
+	slices.Sort(out)
+	return out
+}
+
+// wholeLine sums a line's parts over the sub-periods. A direct line's part
+// keeps weight 1 and share 1, and a split by weights its weights and
+// shares; a split by a figure has a share in each sub-period and none over
+// the span, and shows each channel's figure over the span as its weight.
+func (a *assembler) wholeLine(lp *linePlan, x Ratio, booked exact.Int, tallies []tally, i int, chans []int, sums []exact.Int) Line {
+	cost := lp.cost
+	line := Line{Name: cost.Name, Category: cost.Category, VariesWith: cost.VariesWith, Timing: cost.Timing,
+		Channel: cost.Channel, Exact: x, Amount: a.pol.money(booked)}
+	if len(chans) == 0 {
+		line.Basis = cloneBasis(cost.Basis)
+		return line
+	}
+	for _, t := range tallies {
+		for _, pt := range t.parts[i] {
+			sums[pt.j] = sums[pt.j].Add(pt.amount)
+		}
+	}
+	line.Parts = a.take(len(chans))
+	for n, j := range chans {
+		part := Part{Channel: a.r.p.chans.names[j], Weight: decimalOne, Share: ratioOne, Amount: a.pol.money(sums[j])}
+		switch b := lp.basis; {
+		case lp.direct >= 0:
+			a.add(j, sums[j], a.direct)
+		case b.fixed != nil:
+			k := slices.Index(b.fixed.members, j)
+			part.Weight, part.Share = b.fixed.values[k], b.fixed.shares[k]
+			a.add(j, sums[j], a.shared)
+		default:
+			part.Weight, part.Share = a.r.vs.vols[j].shown[b.by].Decimal(), Ratio{}
+			a.add(j, sums[j], a.shared)
+		}
+		line.Parts[n] = part
+		sums[j] = exact.Int{}
+	}
+	line.Basis = a.wholeBasis(lp, line.Parts)
+	return line
+}
+
+// wholeBasis returns a shared line's basis in the whole report, with the
+// channels of its parts.
+func (a *assembler) wholeBasis(lp *linePlan, parts []Part) Basis {
+	b := lp.basis
+	switch {
+	case lp.direct >= 0:
+		return Basis{}
+	case b.fixed != nil:
+		ws := make([]Weight, len(parts))
+		for n, part := range parts {
+			ws[n] = Weight{Channel: part.Channel, Value: part.Weight}
+		}
+		return Basis{Weights: ws, Percent: b.percent}
+	}
+	among := make([]Channel, len(parts))
+	for n, part := range parts {
+		among[n] = part.Channel
+	}
+	return Basis{By: b.by, Among: among}
 }

@@ -105,6 +105,9 @@ type SyntaxError struct {
 	Offset       int    // byte offset in the input where the problem is
 	Line, Column int    // 1-based; Column counts bytes from the start of the line, 1-based
 	Msg          string // what is wrong, e.g. "invalid character '}' after object key"
+	// Limit is set when the problem is one of the Limits (a string, key
+	// or number too long, nesting too deep) rather than bad JSON.
+	Limit bool
 }
 
 // Error returns the message prefixed with the position, as in
@@ -460,7 +463,7 @@ func (r *Reader) want(w Kind) error {
 // open consumes the bracket at r.pos, entering one more level of nesting.
 func (r *Reader) open() error {
 	if r.depth >= r.lim.MaxDepth {
-		return r.fail(r.pos, fmt.Sprintf("nesting deeper than %d", r.lim.MaxDepth))
+		return r.failLimit(r.pos, fmt.Sprintf("nesting deeper than %d", r.lim.MaxDepth))
 	}
 	r.depth++
 	r.pos++

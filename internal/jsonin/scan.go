@@ -74,6 +74,13 @@ func (r *Reader) fail(off int, msg string) error {
 	return err
 }
 
+// failLimit is fail for a problem with one of the Limits.
+func (r *Reader) failLimit(off int, msg string) error {
+	err := r.fail(off, msg).(*SyntaxError)
+	err.Limit = true
+	return err
+}
+
 // eof fails with "unexpected end of input" at the end of the data.
 func (r *Reader) eof() error {
 	return r.fail(len(r.data), "unexpected end of input")
@@ -127,7 +134,7 @@ func (r *Reader) scanString(keep bool) (string, error) {
 			i++
 		}
 		if n+(i-lit) > limit {
-			return "", r.fail(start, fmt.Sprintf("string longer than %d bytes", limit))
+			return "", r.failLimit(start, fmt.Sprintf("string longer than %d bytes", limit))
 		}
 		if i >= len(d) {
 			return "", r.eof()
@@ -320,7 +327,7 @@ func (r *Reader) scanNumber() (int, error) {
 func (r *Reader) numberError(i, start int) error {
 	switch {
 	case i-start > r.lim.MaxNumber:
-		return r.fail(start, fmt.Sprintf("number longer than %d bytes", r.lim.MaxNumber))
+		return r.failLimit(start, fmt.Sprintf("number longer than %d bytes", r.lim.MaxNumber))
 	case i >= len(r.data):
 		return r.eof()
 	}

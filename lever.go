@@ -1,0 +1,331 @@
+package contactcost
+
+import (
+	"math/big"
+	"slices"
+	"strings"
+
+	"github.com/contactcost/contactcost/internal/exact"
+	"github.com/shopspring/decimal"
+)
+
+// state is a scenario being built: each channel's volumes, exactly (no
+// rounding between levers), and the levers' own cost lines.
+type state struct {
+	base     *compiled
+	chans    channelSet // the baseline's channels, then those levers create
+	vols     []*stateVol
+	lines    []leverLine
+	staffing Staffing
+}
+
+// stateVol is one channel's volumes in a scenario.
+type stateVol struct {
+	fig                [measures]*big.Rat
+	offered, abandoned *big.Rat
+}
+
+// leverLine is a cost line a lever adds, direct to a channel; a credit is
+// negative.
+type leverLine struct {
+	name     string
+	category Category
+	j        int
+	amount   *big.Rat
+}
+
+// newState starts a scenario from the baseline's volumes.
+func newState(base *compiled, staffing Staffing) *state {
+	p, vs := base.r.p, base.r.vs
+	st := &state{base: base, staffing: staffing}
+	for _, j := range vs.order {
+		cv := vs.vols[j]
+		sv := &stateVol{offered: cv.offered.Rat(), abandoned: cv.abandoned.Rat()}
+		for m := MeasureContacts; m <= MeasureFTE; m++ {
+			sv.fig[m] = cv.exact[m].Rat()
+		}
+		st.addChannel(p.chans.names[j], p.chans.automated[j], sv)
+	}
+	return st
+}
+
+// addChannel adds a channel to the scenario.
+func (st *state) addChannel(ch Channel, automated bool, sv *stateVol) int {
+	j := st.chans.add(ch, automated, loc{})
+	st.vols = append(st.vols, sv)
+	return j
+}
+
+// clone copies the volumes, to report what a lever changed.
+func (st *state) clone() []*stateVol {
+	out := make([]*stateVol, len(st.vols))
+	for j, sv := range st.vols {
+		c := &stateVol{offered: new(big.Rat).Set(sv.offered), abandoned: new(big.Rat).Set(sv.abandoned)}
+		for m := MeasureContacts; m <= MeasureFTE; m++ {
+			c.fig[m] = new(big.Rat).Set(sv.fig[m])
+		}
+		out[j] = c
+	}
+	return out
+}
+
+// setContacts changes a channel's contacts; its handle and queue minutes,
+// offered and abandoned contacts move in proportion (the average handle
+// and wait per contact stay the same), and so do agent hours and FTE under
+// proportional staffing.
+func (st *state) setContacts(sv *stateVol, contacts *big.Rat) {
+	if old := sv.fig[MeasureContacts]; old.Sign() != 0 {
+		f := new(big.Rat).Quo(contacts, old)
+		for _, r := range []*big.Rat{sv.fig[MeasureHandleMinutes], sv.fig[MeasureQueueMinutes], sv.offered, sv.abandoned} {
+			r.Mul(r, f)
+		}
+		st.staff(sv, f)
+	}
+	sv.fig[MeasureContacts] = contacts
+}
+
+// setHandle changes a channel's handle minutes; agent hours and FTE follow
+// under proportional staffing.
+func (st *state) setHandle(sv *stateVol, minutes *big.Rat) {
+	if old := sv.fig[MeasureHandleMinutes]; old.Sign() != 0 {
+		st.staff(sv, new(big.Rat).Quo(minutes, old))
+	}
+	sv.fig[MeasureHandleMinutes] = minutes
+}
+
+// staff scales agent hours and FTE by f under proportional staffing.
+func (st *state) staff(sv *stateVol, f *big.Rat) {
+	if st.staffing == StaffingProportional {
+		sv.fig[MeasureAgentHours].Mul(sv.fig[MeasureAgentHours], f)
+		sv.fig[MeasureFTE].Mul(sv.fig[MeasureFTE], f)
+	}
+}
+
+// leverRun applies one lever to a state. The lever reads its inputs
+// through it, which records each input as used and every problem with
+// them; the lever's arithmetic then changes the state through it and
+// writes its working, number by number, into the formula.
+type leverRun struct {
+	st      *state
+	at      loc // levers[i], with the lever's name
+	name    string
+	inputs  []Input
+	errs    errList
+	refused []string // fields whose own value was refused
+	formula []string
+	quiet   bool // write no formula
+}
+
+// fail records a problem with the lever's inputs.
+func (x *leverRun) fail(err error) { x.errs.add(err) }
+
+// refuse records a field whose value was refused: checks that compare
+// fields skip it, so a refused value (read as 0) makes up no further
+// problem.
+func (x *leverRun) refuse(field string, err error) {
+	x.fail(err)
+	x.refused = append(x.refused, field)
+}
+
+// accepted reports whether the fields' own values were accepted.
+func (x *leverRun) accepted(fields ...string) bool {
+	for _, f := range fields {
+		if slices.Contains(x.refused, f) {
+			return false
+		}
+	}
+	return true
+}
+
+// failed reports whether any input was refused.
+func (x *leverRun) failed() bool { return len(x.errs) > 0 }
+
+func (x *leverRun) record(field string, n number) *big.Rat {
+	x.inputs = append(x.inputs, Input{Name: field, Value: n.String()})
+	return n.Rat()
+}
+
+// rate reads a rate in [0, 1].
+func (x *leverRun) rate(field string, d decimal.Decimal) *big.Rat {
+	n, err := checkNum(x.at, field, d, true)
+	if err == nil && (n.Sign() < 0 || n.Cmp(exactOne) > 0) {
+		err = x.at.err(field, ErrOutOfRange, n.String()+" (want 0 to 1)")
+	}
+	if err != nil {
+		x.refuse(field, err)
+		return new(big.Rat)
+	}
+	return x.record(field, n)
+}
+
+// amount reads a non-negative number (seconds, minutes, a price).
+func (x *leverRun) amount(field string, d decimal.Decimal) *big.Rat {
+	n, err := checkNum(x.at, field, d, false)
+	if err != nil {
+		x.refuse(field, err)
+		return new(big.Rat)
+	}
+	return x.record(field, n)
+}
+
+// notWorse reports an after-rate that is worse than the before-rate.
+func (x *leverRun) notWorse(afterField string, after *big.Rat, beforeField string, before *big.Rat, higherIsBetter bool) {
+	if !x.accepted(afterField, beforeField) {
+		return
+	}
+	worse, way := after.Cmp(before) > 0, "higher"
+	if higherIsBetter {
+		worse, way = after.Cmp(before) < 0, "lower"
+	}
+	if worse {
+		x.fail(x.at.err(afterField, ErrWorse, fmtRat(after)+" is "+way+" than "+beforeField+" "+fmtRat(before)))
+	}
+}
+
+// withinAHT reports seconds per contact beyond a channel's average handle
+// time.
+func (x *leverRun) withinAHT(field string, seconds *big.Rat, ch channelRef) {
+	c := ch.vol.fig[MeasureContacts]
+	if c.Sign() == 0 || !x.accepted(field) {
+		return
+	}
+	aht := new(big.Rat).Quo(mul(ch.vol.fig[MeasureHandleMinutes], sixty), c)
+	if seconds.Cmp(aht) > 0 {
+		x.fail(x.at.err(field, ErrOutOfRange, fmtRat(seconds)+" seconds exceeds the average handle time of "+
+			quote(string(ch.name))+", "+fmtRat(aht)+" seconds"))
+	}
+}
+
+// channelRef is a channel a lever works on.
+type channelRef struct {
+	j    int
+	name Channel
+	vol  *stateVol
+}
+
+// emptyVol stands for a channel that could not be found, so a lever can
+// go on reading its other inputs.
+func emptyVol() *stateVol {
+	sv := &stateVol{offered: new(big.Rat), abandoned: new(big.Rat)}
+	for m := range sv.fig {
+		sv.fig[m] = new(big.Rat)
+	}
+	return sv
+}
+
+// assisted returns the agent-assisted channel named at field (def when
+// empty; a field without a default must be set).
+func (x *leverRun) assisted(field string, ch, def Channel) channelRef {
+	if ch == "" {
+		ch = def
+	}
+	j, ok := x.st.chans.index[ch]
+	bad := channelRef{j: -1, name: ch, vol: emptyVol()}
+	switch {
+	case ch == "":
+		x.refuse(field, x.at.err(field, ErrNotSet, "the agent-assisted channel the lever works on"))
+	case !ok:
+		x.refuse(field, x.at.err(field, ErrUnknownChannel, quote(string(ch))+" has no volume in the model"+
+			didYouMean(string(ch), channelNames(&x.st.chans))))
+	case x.st.chans.automated[j]:
+		x.refuse(field, x.at.err(field, ErrInvalid, quote(string(ch))+" is automated; the lever works on an agent-assisted channel"))
+	case x.st.vols[j].fig[MeasureContacts].Sign() == 0:
+		x.refuse(field, x.at.err(field, ErrNoContacts, quote(string(ch))+" has no contacts left"))
+	default:
+		return channelRef{j: j, name: ch, vol: x.st.vols[j]}
+	}
+	return bad
+}
+
+// automated returns the automated channel contacts move to (def when
+// empty), creating it when the model lacks it.
+func (x *leverRun) automated(field string, ch, def Channel) channelRef {
+	if ch == "" {
+		ch = def
+	}
+	if j, ok := x.st.chans.index[ch]; ok {
+		if !x.st.chans.automated[j] {
+			x.refuse(field, x.at.err(field, ErrInvalid, quote(string(ch))+" is agent-assisted; contacts move to an automated channel"))
+			return channelRef{j: -1, name: ch, vol: emptyVol()}
+		}
+		return channelRef{j: j, name: ch, vol: x.st.vols[j]}
+	}
+	if err := checkLabel(x.at, field, string(ch)); err != nil {
+		x.refuse(field, err)
+		return channelRef{j: -1, name: ch, vol: emptyVol()}
+	}
+	return channelRef{j: -2, name: ch, vol: emptyVol()} // created when the arithmetic runs
+}
+
+// create adds a channel automated returned as new to the scenario.
+func (x *leverRun) create(ch *channelRef) {
+	if ch.j == -2 {
+		ch.j = x.st.addChannel(ch.name, true, ch.vol)
+	}
+}
+
+// pricedTwice reports a lever price for volume that a variable cost line
+// of the model already prices: it would be paid for twice.
+func (x *leverRun) pricedTwice(field string, price *big.Rat, ch channelRef, m Measure) {
+	if price.Sign() == 0 || ch.j < 0 {
+		return
+	}
+	base := x.st.base
+	for i, pl := range base.lines {
+		lp := &base.r.p.lines[i]
+		if lp.cost.VariesWith != m || !pl.parts {
+			continue
+		}
+		chs, _ := base.r.channelsOf(lp)
+		if slices.Contains(chs, ch.j) {
+			x.fail(x.at.err(field, ErrConflict, "the model already prices "+m.String()+" of "+quote(string(ch.name))+
+				" with variable cost line "+lp.at.path+" ("+quote(lp.at.name)+"); price them in one place"))
+			return
+		}
+	}
+}
+
+// addLine adds one of the lever's own cost lines (a credit when negative),
+// direct to a channel.
+func (x *leverRun) addLine(what string, category Category, ch channelRef, amount *big.Rat) {
+	if amount.Sign() == 0 {
+		return
+	}
+	x.st.lines = append(x.st.lines, leverLine{name: x.name + ": " + what, category: category, j: ch.j, amount: amount})
+}
+
+// say writes a line of the lever's working: strings as they are, numbers
+// by fmtRat, channels by name.
+func (x *leverRun) say(parts ...any) {
+	if x.quiet {
+		return
+	}
+	var b strings.Builder
+	for _, p := range parts {
+		switch v := p.(type) {
+		case string:
+			b.WriteString(v)
+		case *big.Rat:
+			b.WriteString(fmtRat(v))
+		case Channel:
+			b.WriteString(string(v))
+		}
+	}
+	x.formula = append(x.formula, b.String())
+}
+
+// fmtRat formats an exact number for a formula: a decimal when it
+// terminates within volumeScale+4 places, otherwise rounded half-even to 6
+// places and marked "≈".
+func fmtRat(r *big.Rat) string {
+	if p, ok := exact.TerminatingPlaces(r.Denom()); ok && p <= volumeScale+4 {
+		return ratioOfRat(r).String()
+	}
+	return "≈" + exact.RoundRat(r, 6, exact.HalfEven).Decimal(-6).String()
+}
+
+func mul(a, b *big.Rat) *big.Rat { return new(big.Rat).Mul(a, b) }
+func sub(a, b *big.Rat) *big.Rat { return new(big.Rat).Sub(a, b) }
+func add(a, b *big.Rat) *big.Rat { return new(big.Rat).Add(a, b) }
+
+var sixty = big.NewRat(60, 1)
