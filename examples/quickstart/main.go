@@ -58,52 +58,54 @@ func run(w io.Writer, modelPath string, asJSON bool) error {
 // figures are illustrative, not benchmarks.
 func sampleCenter() contactcost.Model {
 	d := decimal.RequireFromString
-	agents := []contactcost.Channel{contactcost.Voice, contactcost.Email, contactcost.Chat, contactcost.Social}
-	byWorkload := contactcost.Basis{Kind: contactcost.ByHandleTime, Among: agents}
-	byFTE := contactcost.Basis{Kind: contactcost.ByFTE, Among: agents}
-	byContacts := contactcost.Basis{Kind: contactcost.ByContacts}
+	// A split by a volume figure reaches the agent-assisted channels (voice,
+	// email, chat, social); the IVR and the portal carry their own
+	// platforms, and would take part only if a basis named them in among.
+	byWorkload := contactcost.Basis{By: contactcost.MeasureHandleMinutes}
+	byFTE := contactcost.Basis{By: contactcost.MeasureFTE}
+	byContacts := contactcost.Basis{By: contactcost.MeasureContacts}
 	return contactcost.Model{
-		Currency: contactcost.MustCurrency("USD"),
+		Currency: contactcost.MustParseCurrency("USD"),
 		Period:   contactcost.MustParsePeriod("2026-03"),
 		Scope:    contactcost.ScopeAssisted,
 		// Prorate costs stated for other periods by days, as billing
 		// systems do (the annual licence below: 31/365 of it in March).
-		Convention: contactcost.ActualDays,
+		Convention: contactcost.ConventionActualDays,
 		Costs: []contactcost.Cost{
-			{Name: "Agent wages", Category: contactcost.Wages, Amount: d("412500"), Basis: byWorkload,
-				Behavior: contactcost.Variable, Driver: contactcost.HandleMinutes},
-			{Name: "Benefits and payroll taxes", Category: contactcost.Benefits, Amount: d("103125"), Basis: byWorkload,
-				Behavior: contactcost.Variable, Driver: contactcost.HandleMinutes},
-			{Name: "Supervisors and QA", Category: contactcost.Wages, Amount: d("58000"), Basis: byFTE},
-			{Name: "Recruiting and training", Category: contactcost.Training, Amount: d("14800"), Basis: byFTE},
-			{Name: "Carrier minutes", Category: contactcost.Telephony, Amount: d("9640.22"), Channel: contactcost.Voice,
-				Behavior: contactcost.Variable, Driver: contactcost.HandleMinutes},
-			{Name: "Toll-free numbers", Category: contactcost.Telephony, Amount: d("1150"), Channel: contactcost.Voice},
-			{Name: "IVR platform", Category: contactcost.Technology, Amount: d("6800"), Channel: contactcost.IVR},
-			{Name: "Help-center portal", Category: contactcost.SoftwareLicences, Amount: d("4200"), Channel: contactcost.SelfService},
-			{Name: "Chat licences", Category: contactcost.SoftwareLicences, Amount: d("3960"), Channel: contactcost.Chat},
-			{Name: "Email management", Category: contactcost.SoftwareLicences, Amount: d("1250"), Channel: contactcost.Email},
-			{Name: "Social listening", Category: contactcost.SoftwareLicences, Amount: d("1800"), Channel: contactcost.Social},
-			{Name: "CCaaS seats", Category: contactcost.SoftwareLicences, UnitPrice: d("306"), Quantity: d("60"),
-				Per: contactcost.Month, Basis: byFTE},
-			{Name: "Quality management (annual)", Category: contactcost.SoftwareLicences, Amount: d("14400"),
+			{Name: "Agent wages", Category: contactcost.CategoryWages, Amount: d("412500"), Basis: byWorkload,
+				VariesWith: contactcost.MeasureHandleMinutes},
+			{Name: "Benefits and payroll taxes", Category: contactcost.CategoryBenefits, Amount: d("103125"), Basis: byWorkload,
+				VariesWith: contactcost.MeasureHandleMinutes},
+			{Name: "Supervisors and QA", Category: contactcost.CategoryWages, Amount: d("58000"), Basis: byFTE},
+			{Name: "Recruiting and training", Category: contactcost.CategoryTraining, Amount: d("14800"), Basis: byFTE},
+			{Name: "Carrier minutes", Category: contactcost.CategoryTelephony, Amount: d("9640.22"), Channel: contactcost.ChannelVoice,
+				VariesWith: contactcost.MeasureHandleMinutes},
+			{Name: "Toll-free numbers", Category: contactcost.CategoryTelephony, Amount: d("1150"), Channel: contactcost.ChannelVoice},
+			{Name: "IVR platform", Category: contactcost.CategoryTechnology, Amount: d("6800"), Channel: contactcost.ChannelIVR},
+			{Name: "Help-center portal", Category: contactcost.CategorySoftwareLicences, Amount: d("4200"), Channel: contactcost.ChannelSelfService},
+			{Name: "Chat licences", Category: contactcost.CategorySoftwareLicences, Amount: d("3960"), Channel: contactcost.ChannelChat},
+			{Name: "Email management", Category: contactcost.CategorySoftwareLicences, Amount: d("1250"), Channel: contactcost.ChannelEmail},
+			{Name: "Social listening", Category: contactcost.CategorySoftwareLicences, Amount: d("1800"), Channel: contactcost.ChannelSocial},
+			{Name: "CCaaS seats", Category: contactcost.CategorySoftwareLicences, UnitPrice: d("306"), Quantity: d("60"),
+				Per: contactcost.UnitMonth, Basis: byFTE},
+			{Name: "Quality management (annual)", Category: contactcost.CategorySoftwareLicences, Amount: d("14400"),
 				Period: contactcost.MustParsePeriod("2026"), Basis: byFTE},
-			{Name: "CRM", Category: contactcost.SoftwareLicences, Amount: d("12400"), Basis: byContacts},
-			{Name: "Office and utilities", Category: contactcost.Facilities, Amount: d("38500"), Basis: byFTE},
-			{Name: "Desktops (depreciation)", Category: contactcost.Technology, Amount: d("5600"), Basis: byFTE},
-			{Name: "IT and workforce management", Category: contactcost.Technology, Amount: d("9200"), Basis: byContacts},
-			{Name: "Local business tax", Category: contactcost.Taxes, Amount: d("2900"),
-				Basis: contactcost.Basis{Kind: contactcost.ByPercent, Weights: []contactcost.Weight{
-					{Channel: contactcost.Voice, Value: d("60")}, {Channel: contactcost.Email, Value: d("10")},
-					{Channel: contactcost.Chat, Value: d("25")}, {Channel: contactcost.Social, Value: d("5")}}}},
+			{Name: "CRM", Category: contactcost.CategorySoftwareLicences, Amount: d("12400"), Basis: byContacts},
+			{Name: "Office and utilities", Category: contactcost.CategoryFacilities, Amount: d("38500"), Basis: byFTE},
+			{Name: "Desktops (depreciation)", Category: contactcost.CategoryTechnology, Amount: d("5600"), Basis: byFTE},
+			{Name: "IT and workforce management", Category: contactcost.CategoryTechnology, Amount: d("9200"), Basis: byContacts},
+			{Name: "Local business tax", Category: contactcost.CategoryTaxes, Amount: d("2900"),
+				Basis: contactcost.Basis{Percent: true, Weights: []contactcost.Weight{
+					{Channel: contactcost.ChannelVoice, Value: d("60")}, {Channel: contactcost.ChannelEmail, Value: d("10")},
+					{Channel: contactcost.ChannelChat, Value: d("25")}, {Channel: contactcost.ChannelSocial, Value: d("5")}}}},
 		},
 		Volumes: []contactcost.Volume{
-			{Channel: contactcost.Voice, Contacts: d("42000"), HandleMinutes: d("260400"), QueueMinutes: d("58800"), FTE: d("38")},
-			{Channel: contactcost.Email, Contacts: d("9500"), HandleMinutes: d("80750"), FTE: d("9")},
-			{Channel: contactcost.Chat, Contacts: d("15800"), HandleMinutes: d("165900"), FTE: d("11")},
-			{Channel: contactcost.Social, Contacts: d("2100"), HandleMinutes: d("14700"), FTE: d("2")},
-			{Channel: contactcost.IVR, Contacts: d("61000"), HandleMinutes: d("109800")},
-			{Channel: contactcost.SelfService, Contacts: d("88000")},
+			{Channel: contactcost.ChannelVoice, Contacts: d("42000"), HandleMinutes: d("260400"), QueueMinutes: d("58800"), FTE: d("38")},
+			{Channel: contactcost.ChannelEmail, Contacts: d("9500"), HandleMinutes: d("80750"), FTE: d("9")},
+			{Channel: contactcost.ChannelChat, Contacts: d("15800"), HandleMinutes: d("165900"), FTE: d("11")},
+			{Channel: contactcost.ChannelSocial, Contacts: d("2100"), HandleMinutes: d("14700"), FTE: d("2")},
+			{Channel: contactcost.ChannelIVR, Contacts: d("61000"), HandleMinutes: d("109800")},
+			{Channel: contactcost.ChannelSelfService, Contacts: d("88000")},
 		},
 	}
 }
@@ -133,12 +135,12 @@ func printReport(w io.Writer, r contactcost.Report) error {
 			name += " *"
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", name, ch.Contacts, ch.HandleMinutes,
-			money(ch.Direct), money(ch.Shared), money(ch.Total),
+			money(ch.Direct), money(ch.Shared), money(ch.Cost),
 			perUnit(ch.CostPerContact, ch.ExactCostPerContact), perUnit(ch.CostPerMinute, ch.ExactCostPerMinute))
 	}
-	t := r.Total
+	t := r.Center
 	fmt.Fprintf(tw, "center (%s)\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", r.Scope, t.Contacts, t.HandleMinutes,
-		money(t.Direct), money(t.Shared), money(t.Total),
+		money(t.Direct), money(t.Shared), money(t.Cost),
 		perUnit(t.CostPerContact, t.ExactCostPerContact), perUnit(t.CostPerMinute, t.ExactCostPerMinute))
 	if err := tw.Flush(); err != nil {
 		return err
@@ -152,18 +154,24 @@ func printReport(w io.Writer, r contactcost.Report) error {
 		header = append(header, string(ch.Channel))
 	}
 	fmt.Fprintln(tw, strings.Join(append(header, "total"), "\t")+"\t")
-	for _, row := range r.Matrix {
-		cells := []string{string(row.Category)}
-		for _, c := range row.Cells {
-			cells = append(cells, money(c))
+	for _, cat := range r.Categories {
+		cells := []string{string(cat.Category)}
+		k := 0
+		for _, ch := range r.Channels { // cells list only the channels the category reaches
+			cell := "-"
+			if k < len(cat.Cells) && cat.Cells[k].Channel == ch.Channel {
+				cell = money(cat.Cells[k].Amount)
+				k++
+			}
+			cells = append(cells, cell)
 		}
-		fmt.Fprintln(tw, strings.Join(append(cells, money(row.Total)), "\t")+"\t")
+		fmt.Fprintln(tw, strings.Join(append(cells, money(cat.Cost)), "\t")+"\t")
 	}
 	totals := []string{"total"}
 	for _, ch := range r.Channels {
-		totals = append(totals, money(ch.Total))
+		totals = append(totals, money(ch.Cost))
 	}
-	fmt.Fprintln(tw, strings.Join(append(totals, money(t.Total)), "\t")+"\t")
+	fmt.Fprintln(tw, strings.Join(append(totals, money(t.Cost)), "\t")+"\t")
 	if err := tw.Flush(); err != nil {
 		return err
 	}
@@ -177,7 +185,11 @@ func printReport(w io.Writer, r contactcost.Report) error {
 		for _, p := range line.Parts {
 			parts = append(parts, fmt.Sprintf("%s %s", p.Channel, money(p.Amount)))
 		}
-		fmt.Fprintf(w, "  %-28s %11s by %-11s -> %s\n", line.Name, money(line.Amount), line.Basis.Kind, strings.Join(parts, ", "))
+		by := "percent"
+		if line.Basis.By != 0 {
+			by = line.Basis.By.String()
+		}
+		fmt.Fprintf(w, "  %-28s %11s by %-14s -> %s\n", line.Name, money(line.Amount), by, strings.Join(parts, ", "))
 	}
 	return nil
 }

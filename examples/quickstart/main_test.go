@@ -38,7 +38,7 @@ func TestQuickstartJSON(t *testing.T) {
 	if err := json.Unmarshal(out.Bytes(), &r); err != nil {
 		t.Fatalf("the JSON output does not decode as a report: %v", err)
 	}
-	if got := r.Total.Total.StringFixed(2); got != "705408.23" {
+	if got := r.Center.Cost.StringFixed(2); got != "705408.23" {
 		t.Errorf("total = %s, want 705408.23", got)
 	}
 }

@@ -35,8 +35,8 @@ func TestSavingsExample(t *testing.T) {
 	for _, l := range e.Levers {
 		sum = sum.Add(l.Increment.Net)
 	}
-	if !sum.Equal(e.Savings.Net) || !e.Baseline.Total.Total.Sub(e.Scenario.Total.Total).Equal(sum) {
-		t.Errorf("increments %v, savings %v", sum, e.Savings.Net)
+	if !sum.Equal(e.Total.Net) || !e.Before.Center.Cost.Sub(e.After.Center.Cost).Equal(sum) {
+		t.Errorf("increments %v, savings %v", sum, e.Total.Net)
 	}
 	wages := new(big.Rat).Mul(big.NewRat(515625, 1), big.NewRat(9084375, 1000))
 	wages.Quo(wages, big.NewRat(507050, 1))
