@@ -104,6 +104,10 @@ type basisPlan struct {
 	among   []int      // channels listed in Among, by name; nil for the default
 	fixed   *weightVec // a weights basis, over the channels it lists
 	percent bool
+	// set numbers the basis's channels: bases over the same channels have
+	// the same set (sums of figures over them are made once); 0 is the
+	// default, every agent-assisted channel.
+	set int
 }
 
 // checkBasis validates the basis of the shared line at line and returns
@@ -257,12 +261,34 @@ func (c *compiler) sharedBasis(bp *basisPlan, key string, finish func(*basisPlan
 	if finish != nil {
 		finish(bp)
 	}
+	c.numberSet(bp)
 	if c.basisKeys == nil {
 		c.basisKeys = make(map[string]*basisPlan)
 	}
 	c.basisKeys[key] = bp
 	c.p.bases = append(c.p.bases, bp)
 	return bp
+}
+
+// numberSet gives a basis the number of its set of channels.
+func (c *compiler) numberSet(bp *basisPlan) {
+	members := bp.among
+	if bp.fixed != nil {
+		members = bp.fixed.members
+	}
+	if members == nil {
+		return // the default: set 0
+	}
+	key := intsKey(members) // sorted by name, so the same set gives the same key
+	if c.sets == nil {
+		c.sets = make(map[string]int)
+	}
+	id, ok := c.sets[key]
+	if !ok {
+		id = len(c.sets) + 1
+		c.sets[key] = id
+	}
+	bp.set = id
 }
 
 func intsKey(v []int) string {

@@ -10,7 +10,9 @@ import (
 )
 
 // state is a scenario being built: each channel's volumes, exactly (no
-// rounding between levers), and the levers' own cost lines.
+// rounding between levers), and the levers' own cost lines. The rationals
+// a state holds are never modified, only replaced, so states share them
+// freely: a new state, or a copy of one, copies pointers.
 type state struct {
 	base     *compiled
 	chans    channelSet // the baseline's channels, then those levers create
@@ -34,17 +36,31 @@ type leverLine struct {
 	amount   *big.Rat
 }
 
-// newState starts a scenario from the baseline's volumes.
-func newState(base *compiled, staffing Staffing) *state {
+// baselineVolumes returns the baseline's volumes as a state holds them.
+func baselineVolumes(base *compiled) []stateVol {
+	vs := base.r.vs
+	out := make([]stateVol, len(vs.order))
+	for k, j := range vs.order {
+		cv := vs.vols[j]
+		out[k] = stateVol{offered: cv.offered.Rat(), abandoned: cv.abandoned.Rat()}
+		for m := MeasureContacts; m <= MeasureFTE; m++ {
+			out[k].fig[m] = cv.exact[m].Rat()
+		}
+	}
+	return out
+}
+
+// newState starts a scenario from the baseline's volumes, as
+// baselineVolumes gives them (nil: worked out here).
+func newState(base *compiled, staffing Staffing, vols []stateVol) *state {
+	if vols == nil {
+		vols = baselineVolumes(base)
+	}
 	p, vs := base.r.p, base.r.vs
 	st := &state{base: base, staffing: staffing}
-	for _, j := range vs.order {
-		cv := vs.vols[j]
-		sv := &stateVol{offered: cv.offered.Rat(), abandoned: cv.abandoned.Rat()}
-		for m := MeasureContacts; m <= MeasureFTE; m++ {
-			sv.fig[m] = cv.exact[m].Rat()
-		}
-		st.addChannel(p.chans.names[j], p.chans.automated[j], sv)
+	for k, j := range vs.order {
+		sv := vols[k]
+		st.addChannel(p.chans.names[j], p.chans.automated[j], &sv)
 	}
 	return st
 }
@@ -60,11 +76,8 @@ func (st *state) addChannel(ch Channel, automated bool, sv *stateVol) int {
 func (st *state) clone() []*stateVol {
 	out := make([]*stateVol, len(st.vols))
 	for j, sv := range st.vols {
-		c := &stateVol{offered: new(big.Rat).Set(sv.offered), abandoned: new(big.Rat).Set(sv.abandoned)}
-		for m := MeasureContacts; m <= MeasureFTE; m++ {
-			c.fig[m] = new(big.Rat).Set(sv.fig[m])
-		}
-		out[j] = c
+		c := *sv
+		out[j] = &c
 	}
 	return out
 }
@@ -76,9 +89,9 @@ func (st *state) clone() []*stateVol {
 func (st *state) setContacts(sv *stateVol, contacts *big.Rat) {
 	if old := sv.fig[MeasureContacts]; old.Sign() != 0 {
 		f := new(big.Rat).Quo(contacts, old)
-		for _, r := range []*big.Rat{sv.fig[MeasureHandleMinutes], sv.fig[MeasureQueueMinutes], sv.offered, sv.abandoned} {
-			r.Mul(r, f)
-		}
+		sv.fig[MeasureHandleMinutes] = mul(sv.fig[MeasureHandleMinutes], f)
+		sv.fig[MeasureQueueMinutes] = mul(sv.fig[MeasureQueueMinutes], f)
+		sv.offered, sv.abandoned = mul(sv.offered, f), mul(sv.abandoned, f)
 		st.staff(sv, f)
 	}
 	sv.fig[MeasureContacts] = contacts
@@ -96,8 +109,8 @@ func (st *state) setHandle(sv *stateVol, minutes *big.Rat) {
 // staff scales agent hours and FTE by f under proportional staffing.
 func (st *state) staff(sv *stateVol, f *big.Rat) {
 	if st.staffing == StaffingProportional {
-		sv.fig[MeasureAgentHours].Mul(sv.fig[MeasureAgentHours], f)
-		sv.fig[MeasureFTE].Mul(sv.fig[MeasureFTE], f)
+		sv.fig[MeasureAgentHours] = mul(sv.fig[MeasureAgentHours], f)
+		sv.fig[MeasureFTE] = mul(sv.fig[MeasureFTE], f)
 	}
 }
 

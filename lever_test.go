@@ -18,7 +18,7 @@ func leverRunOn(t *testing.T, m Model, staffing Staffing) *leverRun {
 	if err != nil {
 		t.Fatalf("compileReport() error: %v", err)
 	}
-	return &leverRun{st: newState(base, staffing), at: loc{path: "levers"}.index(0).named("test lever"), name: "test lever"}
+	return &leverRun{st: newState(base, staffing, nil), at: loc{path: "levers"}.index(0).named("test lever"), name: "test lever"}
 }
 
 // leverRunWithIVR is leverCenter with an IVR channel.

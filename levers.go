@@ -73,7 +73,7 @@ func (l SelfServiceDeflection) inputs(x *leverRun) func() channelRef {
 		x.say(to.name, " sessions: + ", n, ", minutes + ", n, " × ", minutes, " = ", mul(n, minutes))
 		x.say("self-service cost: ", n, " × ", price, " = ", mul(n, price))
 		x.st.setContacts(from.vol, after)
-		to.vol.fig[MeasureContacts].Add(to.vol.fig[MeasureContacts], n)
+		to.vol.fig[MeasureContacts] = add(to.vol.fig[MeasureContacts], n)
 		x.st.setHandle(to.vol, add(to.vol.fig[MeasureHandleMinutes], mul(n, minutes)))
 		x.addLine("sessions", CategoryTechnology, to, mul(n, price))
 		return to
@@ -172,7 +172,7 @@ func (l IVRContainment) inputs(x *leverRun) func() channelRef {
 		x.say(ivr.name, " calls + ", n, ", minutes + ", n, " × ", minutes, " = ", ivrMinutes)
 		x.say("IVR cost: ", ivrMinutes, " min × ", price, " = ", mul(ivrMinutes, price))
 		x.st.setContacts(from.vol, after)
-		ivr.vol.fig[MeasureContacts].Add(ivr.vol.fig[MeasureContacts], n)
+		ivr.vol.fig[MeasureContacts] = add(ivr.vol.fig[MeasureContacts], n)
 		x.st.setHandle(ivr.vol, add(ivr.vol.fig[MeasureHandleMinutes], ivrMinutes))
 		x.addLine("IVR minutes", CategoryTechnology, ivr, mul(ivrMinutes, price))
 		return ivr

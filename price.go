@@ -229,7 +229,10 @@ func (r *run) checkDriver(lp *linePlan, chs []int, needed bool) {
 
 // sumKey names the sum of the line's VariesWith figure over its channels.
 func (lp *linePlan) sumKey() sumKey {
-	return sumKey{bp: lp.basis, j: lp.direct, m: lp.cost.VariesWith}
+	if lp.basis == nil {
+		return sumKey{j: lp.direct, m: lp.cost.VariesWith}
+	}
+	return sumKey{set: lp.basis.set, j: -1, m: lp.cost.VariesWith}
 }
 
 // channelsOf returns the channels bearing a line in the set.

@@ -45,21 +45,57 @@ func (t scenarioTerms) returns(e *estimator, net decimal.Decimal, oneTime *big.R
 	if t.horizon == 0 {
 		return out
 	}
-	total, npv := new(big.Rat), new(big.Rat).Neg(oneTime)
-	factor := new(big.Rat).Add(ratOne, t.monthly) // > 0: the rate is above −1
-	discount := big.NewRat(1, 1)
-	for m := 1; m <= t.horizon; m++ {
-		month := mul(monthly, t.rampShare(m))
-		total.Add(total, month)
-		discount.Mul(discount, factor)
-		npv.Add(npv, new(big.Rat).Quo(month, discount))
-	}
+	total, npv := t.horizonSums(monthly)
+	npv.Sub(npv, oneTime)
 	out.NPV = ratioOfRat(npv)
 	if oneTime.Sign() > 0 {
 		roi := sub(total, oneTime)
 		out.ROI = ratioOfRat(roi.Quo(roi, oneTime))
 	}
 	return out
+}
+
+// horizonSums returns the net savings over the horizon and their present
+// value, month m saving monthly × its ramp share, discounted by d^m with
+// d = 1/(1 + the monthly rate). The months of the ramp are summed one by
+// one; the rest, a geometric series, in closed form, so the work does not
+// grow with the horizon.
+func (t scenarioTerms) horizonSums(monthly *big.Rat) (total, pv *big.Rat) {
+	d := new(big.Rat).Inv(new(big.Rat).Add(ratOne, t.monthly)) // the rate is above −1: 1 + r > 0
+	total, pv = new(big.Rat), new(big.Rat)
+	ramped := min(t.ramp-1, t.horizon) // months below full effect
+	dm := big.NewRat(1, 1)
+	for m := 1; m <= ramped; m++ {
+		dm.Mul(dm, d)
+		share := t.rampShare(m)
+		total.Add(total, share)
+		pv.Add(pv, mul(share, dm))
+	}
+	if full := t.horizon - max(ramped, 0); full > 0 {
+		// Σ d^m for m = first .. horizon = d^first (1 − d^full) / (1 − d),
+		// or full when d = 1.
+		total.Add(total, big.NewRat(int64(full), 1))
+		pv.Add(pv, geometric(d, max(ramped, 0)+1, full))
+	}
+	return total.Mul(total, monthly), pv.Mul(pv, monthly)
+}
+
+// geometric returns Σ d^m for m = first, ..., first + n − 1.
+func geometric(d *big.Rat, first, n int) *big.Rat {
+	if d.Cmp(ratOne) == 0 {
+		return big.NewRat(int64(n), 1)
+	}
+	dFirst := ratPow(d, first)
+	tail := sub(ratOne, ratPow(d, n))
+	tail.Quo(tail, sub(ratOne, d))
+	return tail.Mul(tail, dFirst)
+}
+
+// ratPow returns d^n for n ≥ 0 by repeated squaring.
+func ratPow(d *big.Rat, n int) *big.Rat {
+	num := new(big.Int).Exp(d.Num(), big.NewInt(int64(n)), nil)
+	den := new(big.Int).Exp(d.Denom(), big.NewInt(int64(n)), nil)
+	return new(big.Rat).SetFrac(num, den)
 }
 
 // rampShare returns the share of the full effect reached in month m.

@@ -157,12 +157,14 @@ type estimator struct {
 	// The baseline's lines with their amounts as rationals, which every
 	// scenario reprices, and what the upper bound measures against.
 	baseLines         []pricedLine
+	volumes           []stateVol // the baseline's volumes, as a state holds them
 	contacts, minutes []*big.Rat // per channel
 	assisted, handled *big.Rat   // agent-assisted contacts and minutes
 }
 
 // prepare works out once what every evaluation of a scenario starts from.
 func (e *estimator) prepare() {
+	e.volumes = baselineVolumes(e.base)
 	e.baseLines = slices.Clone(e.base.lines)
 	for i, pl := range e.baseLines {
 		if pl.exact.IsDefined() && pl.exact.r == nil && e.base.r.p.lines[i].cost.VariesWith != 0 {
@@ -185,7 +187,7 @@ func (e *estimator) prepare() {
 // result.
 func (e *estimator) run(levers []Lever) (Savings, error) {
 	out := Savings{Before: e.base.report(), Levers: make([]LeverSavings, len(levers))}
-	st := newState(e.base, e.staffing)
+	st := newState(e.base, e.staffing, e.volumes)
 	prev, oneTime := e.start, new(big.Rat)
 	for i, l := range levers {
 		before := st.clone()
@@ -234,7 +236,7 @@ func apply(st *state, i int, l Lever, quiet bool) (*leverRun, *big.Rat, error) {
 
 // alone applies lever i alone to the baseline.
 func (e *estimator) alone(i int, l Lever) (LeverSavings, error) {
-	st := newState(e.base, e.staffing)
+	st := newState(e.base, e.staffing, e.volumes)
 	_, oneTime, err := apply(st, i, l, true)
 	if err != nil {
 		return LeverSavings{}, err
@@ -255,7 +257,7 @@ func (e *estimator) alone(i int, l Lever) (LeverSavings, error) {
 // too. So two evaluations, at shares 0 and 1, give the line.
 func (e *estimator) breakEven(i int, l rateLever) Ratio {
 	net := func(share *big.Rat) *big.Rat {
-		st := newState(e.base, e.staffing)
+		st := newState(e.base, e.staffing, e.volumes)
 		if _, _, err := apply(st, i, l.withShare(share), true); err != nil {
 			return nil
 		}
@@ -339,12 +341,15 @@ func b2i(b bool) int {
 // evalStep it also works out the upper bound and the contacts, with
 // evalReport the report.
 func (e *estimator) evaluate(st *state, what int) (point, Report) {
-	p := e.base.r.p.withLevers(st)
 	report := what&evalReport != 0
+	p := e.base.r.p.forScenario(st, report)
 	vs := st.volumeSet(p, report)
 	r := newRun(p, vs)
 	r.ref, r.base, r.baseLines = e.base.r.vs, e.base.r, e.baseLines
 	lines := r.price(false, report)
+	if !report {
+		lines = append(lines, st.leverLines()...) // priced as they are: the levers' own amounts
+	}
 	r.book(lines)
 	pt := point{exactTotal: exactSum(lines)}
 	for i, pl := range lines {
@@ -369,6 +374,16 @@ func (e *estimator) evaluate(st *state, what int) (point, Report) {
 	return pt, assemble(r, lines, nil)
 }
 
+// leverLines returns the levers' own lines as priced lines: each amount is
+// what it is.
+func (st *state) leverLines() []pricedLine {
+	out := make([]pricedLine, len(st.lines))
+	for k, ll := range st.lines {
+		out[k] = pricedLine{exact: ratioOfRat(ll.amount)}
+	}
+	return out
+}
+
 // exactSum returns the sum of priced lines' exact amounts: in decimals
 // while they are, in rationals for the rest.
 func exactSum(lines []pricedLine) *big.Rat {
@@ -386,11 +401,16 @@ func exactSum(lines []pricedLine) *big.Rat {
 	return r.Add(r, n.Rat())
 }
 
-// withLevers returns the plan of a scenario: the model's lines, then one
-// direct line per cost a lever added, over the scenario's channels.
-func (p *plan) withLevers(st *state) *plan {
+// forScenario returns the plan of a scenario over its channels: for a
+// report, the model's lines and then one direct line per cost a lever
+// added; for the totals only, the model's lines (the levers' are added as
+// they are).
+func (p *plan) forScenario(st *state, report bool) *plan {
 	q := *p
 	q.chans = st.chans
+	if !report {
+		return &q
+	}
 	q.lines = slices.Clip(p.lines)
 	q.cats = categorySet{ids: make(map[Category]int, len(p.cats.names)), names: slices.Clone(p.cats.names)}
 	for c, id := range p.cats.ids {

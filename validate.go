@@ -73,6 +73,7 @@ type compiler struct {
 	errs      errList
 	basisKeys map[string]*basisPlan
 	amongs    map[amongKey]*basisPlan
+	sets      map[string]int // channel sets of the bases, numbered
 	unknown   []ref          // references to channels no volume has, found while pricing
 	entries   []volumeEntry  // every volume entry, valid or not, for hints
 	custom    map[string]int // volume path → index in errs of its "custom channel" error

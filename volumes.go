@@ -63,12 +63,11 @@ type volumeSet struct {
 // present reports whether channel j has a volume in the set.
 func (vs *volumeSet) present(j int) bool { return j < len(vs.vols) && vs.vols[j] != nil }
 
-// sumKey names a sum of figures: of a basis's channels (bp set) or of one
-// channel (j), for measure m.
+// sumKey names a sum of figures: over a set of channels (a basis's set,
+// with j = -1) or one channel (j), of measure m.
 type sumKey struct {
-	bp *basisPlan
-	j  int
-	m  Measure
+	set, j int
+	m      Measure
 }
 
 // sum returns the exact sum of measure m over channels (all present),
