@@ -79,14 +79,17 @@ func Allocate(amount decimal.Decimal, weights []decimal.Decimal, scale int32) ([
 	if err != nil {
 		return nil, err
 	}
-	nums := make([]number, len(weights))
+	// Small splits use arrays on the stack.
+	var numsBuf [16]number
+	nums := numsBuf[:0]
+	if len(weights) > len(numsBuf) {
+		nums = make([]number, 0, len(weights))
+	}
+	nums = nums[:len(weights)]
 	for i, w := range weights {
-		n, err := checkArg("weights["+strconv.Itoa(i)+"]", w, true)
-		if err != nil {
-			return nil, err
-		}
-		if n.Sign() < 0 {
-			return nil, argErr("weights["+strconv.Itoa(i)+"]", ErrWeights, "negative: "+n.String())
+		n, ok := exact.FromDecimal(w)
+		if !ok || n.Sign() < 0 {
+			return nil, weightErr(i, w)
 		}
 		nums[i] = n
 	}
@@ -97,14 +100,38 @@ func Allocate(amount decimal.Decimal, weights []decimal.Decimal, scale int32) ([
 		}
 		return nil, argErr("weights", ErrWeights, "all zero")
 	}
+	out := make([]decimal.Decimal, len(nums))
+	if u, ok := units.Small(); ok && u >= 0 && w.Fits() {
+		// The common case: no big numbers between the input and the parts.
+		var partsBuf [16]int64
+		var scratch [32]uint64
+		parts := partsBuf[:0]
+		if len(nums) > len(partsBuf) {
+			parts = make([]int64, 0, len(nums))
+		}
+		parts = parts[:len(nums)]
+		w.SplitInt64(uint64(u), parts, scratch[:0])
+		for i, p := range parts {
+			out[i] = exact.IntOf(p).Decimal(-scale)
+		}
+		return out, nil
+	}
 	parts := make([]exact.Int, len(nums))
-	var s alloc.Scratch
-	w.Split(units, parts, &s)
-	out := make([]decimal.Decimal, len(parts))
+	w.Split(units, parts, new(alloc.Scratch))
 	for i, p := range parts {
 		out[i] = p.Decimal(-scale)
 	}
 	return out, nil
+}
+
+// weightErr describes weight i, which is outside the bounds or negative.
+func weightErr(i int, w decimal.Decimal) error {
+	arg := "weights[" + strconv.Itoa(i) + "]"
+	n, err := checkArg(arg, w, true)
+	if err != nil {
+		return err
+	}
+	return argErr(arg, ErrWeights, "negative: "+n.String())
 }
 
 // amountUnits validates amount and scale and returns amount × 10^scale.

@@ -9,7 +9,8 @@ import (
 // Returns is the investment view of a lever or a scenario.
 type Returns struct {
 	// OneTime is the one-time investment, booked to the minor unit by the
-	// model's rounding mode.
+	// model's rounding mode. ROI, PaybackMonths, PaybackMonth and NPV are
+	// worked on the exact investment, before booking.
 	OneTime decimal.Decimal
 	// MonthlyNet is the net saving per month: the period's net saving over
 	// the period's length in months (equal months: a quarter is 3).

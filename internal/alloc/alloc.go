@@ -247,6 +247,19 @@ func (w Weights) bigWeights() []*big.Int {
 	return out
 }
 
+// Fits reports whether the weights take the 64-bit path (SplitInt64).
+func (w Weights) Fits() bool { return w.fits }
+
+// SplitInt64 splits u < 2^63 over weights for which Fits holds into dst
+// (len ≥ Len()), using scratch for remainders when it has room for
+// 2·Len() (so a caller may lend an array on its stack).
+func (w Weights) SplitInt64(u uint64, dst []int64, scratch []uint64) {
+	if cap(scratch) < 2*len(w.small) {
+		scratch = make([]uint64, 2*len(w.small))
+	}
+	Fast(u, w.small, w.total, dst, scratch[:2*len(w.small)])
+}
+
 // Scratch is reusable working memory for Split; the zero Scratch is ready
 // to use. A Scratch must not be shared between goroutines.
 type Scratch struct {

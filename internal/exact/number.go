@@ -67,9 +67,7 @@ func FromDecimal(d decimal.Decimal) (Number, bool) {
 	if e > MaxIntegerDigits || e < minExponent {
 		return Number{}, false
 	}
-	// NumDigits answers without allocating for coefficients up to 2^53,
-	// and exactly beyond; either way 18 digits or fewer fit in an int64.
-	if d.NumDigits() <= 18 {
+	if small(d, e) {
 		c := d.CoefficientInt64()
 		for c%10 == 0 {
 			c /= 10
@@ -83,6 +81,34 @@ func FromDecimal(d decimal.Decimal) (Number, bool) {
 	}
 	return fromBig(c, e)
 }
+
+// small reports whether d's coefficient is below 10^18 in magnitude (so it
+// fits in an int64), without allocating: by comparing d with ±10^18 at
+// d's own exponent, which compares coefficients only; for exponents
+// outside the table, NumDigits (exact beyond 2^53, and without allocating
+// below).
+func small(d decimal.Decimal, e int64) bool {
+	if e >= limitMinExp && e <= limitMaxExp {
+		k := e - limitMinExp
+		return d.Cmp(limits[k]) < 0 && d.Cmp(negLimits[k]) > 0
+	}
+	return d.NumDigits() <= 18
+}
+
+// limits holds 10^18 × 10^e and negLimits its negation for each exponent e
+// from limitMinExp to limitMaxExp. They are never modified.
+const (
+	limitMinExp = -64
+	limitMaxExp = MaxIntegerDigits
+)
+
+var limits, negLimits = func() (pos, neg []decimal.Decimal) {
+	for e := limitMinExp; e <= limitMaxExp; e++ {
+		pos = append(pos, decimal.New(1e18, int32(e)))
+		neg = append(neg, decimal.New(-1e18, int32(e)))
+	}
+	return pos, neg
+}()
 
 // fromBig returns the canonical Number c × 10^e for a non-zero c of at most
 // maxCoefficientBits bits, which it may modify.
