@@ -7,7 +7,7 @@ import (
 // CostPerContact returns total / contacts exactly: the cost per contact of
 // a period in which the center cost total and handled contacts contacts.
 // The result is a Ratio, so nothing is rounded yet; round it with
-// Ratio.Round.
+// [Ratio.Round].
 //
 // It fails with ErrNoContacts when contacts is zero, ErrNegative when
 // either argument is negative, and ErrTooLarge for numbers outside the
@@ -41,7 +41,8 @@ type Model struct {
 	Currency Currency
 	// Period is the period the costs and volumes cover.
 	Period Period
-	// Scope says which contacts the center-wide cost per contact counts.
+	// Scope says which contacts the center-wide cost per contact counts
+	// ([ScopeAssisted] or [ScopeAll]); it has no default.
 	Scope Scope
 	// Rounding is the rounding policy; the zero value rounds half-even to
 	// the currency's minor unit.
@@ -72,7 +73,7 @@ type Model struct {
 type Cost struct {
 	// Name identifies the line in reports and errors ("Agent wages").
 	Name string
-	// Category classifies the line (CategoryWages, ... or a custom one).
+	// Category classifies the line ([CategoryWages], ... or a custom one).
 	Category Category
 	// Amount is the cost in Period (by default the model's) and the
 	// model's currency; it may not be negative. It may have more decimal
@@ -84,7 +85,9 @@ type Cost struct {
 	Currency Currency
 	// Channel makes the line a direct cost of that channel.
 	Channel Channel
-	// Basis makes the line a shared cost and says how it is split.
+	// Basis makes the line a shared cost and says how it is split (see
+	// [Basis]: by a volume figure of the agent-assisted channels unless
+	// Among names others, or by weights).
 	Basis Basis
 	// VariesWith makes the cost variable: proportional to this volume
 	// figure of the channels that bear it (wages with handle minutes,

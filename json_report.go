@@ -303,7 +303,7 @@ func (s Series) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON decodes the form MarshalJSON writes, strictly; each report
-// is checked with Report.Verify.
+// is checked with [Report.Verify].
 func (s *Series) UnmarshalJSON(data []byte) error {
 	j := newJSONReader(data)
 	var out Series

@@ -217,14 +217,14 @@ type PeriodAmount struct {
 }
 
 // Distribute splits amount, stated for period p, over p's sub-periods by
-// unit (see Period.Split), each part proportional to the sub-period's
+// unit (see [Period.Split]), each part proportional to the sub-period's
 // length under convention c and a whole number of 10^-scale units (scale
 // 2: cents). The parts sum exactly to amount, each within one unit of its
 // exact prorated share, by the largest-remainder method of Allocate: an
 // annual licence of 1000.00 over the 12 months of 2026 is 83.34 for
 // January to April and 83.33 for the other months under equal months.
 //
-// It fails like Period.Split, like Allocate (scale, precision, bounds), and
+// It fails like [Period.Split], like [Allocate] (scale, precision, bounds), and
 // with ErrUndefined when every sub-period has zero length under c.
 func Distribute(amount decimal.Decimal, p Period, unit Unit, c Convention, scale int32) ([]PeriodAmount, error) {
 	units, err := amountUnits(amount, scale)

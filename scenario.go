@@ -115,7 +115,8 @@ type LeverSavings struct {
 }
 
 // Estimate applies the scenario's levers to the model in order and
-// reprices the model on the volumes they leave: a fixed cost keeps its
+// reprices the model on the volumes they leave, with the plan [Model.Report]
+// validates: a fixed cost keeps its
 // amount, a variable cost moves with its figure on its channels, and the
 // levers add their own costs; see the package documentation ("Savings").
 //

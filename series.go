@@ -74,7 +74,7 @@ func (s Series) Trend() []TrendPoint {
 }
 
 // Series reports on each sub-period of the model's period by unit (see
-// Period.Split) with the volumes given for it, and on the whole span. The
+// [Period.Split]) with the volumes given for it, and on the whole span. The
 // model's own Volumes must be empty: a series takes its volumes per
 // sub-period, one PeriodVolumes for each sub-period, in any order.
 //
