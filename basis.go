@@ -127,6 +127,10 @@ func (c *compiler) checkBasis(line loc, b Basis, refs *[]ref) *basisPlan {
 		c.errs.add(l.err("percent", ErrConflict, "percent applies to weights"))
 	case b.By == 0 && len(b.Among) > 0:
 		c.errs.add(l.err("among", ErrConflict, "among applies to a split by a volume figure; list the channels in weights"))
+	case len(b.Among) > MaxChannels:
+		c.errs.add(l.err("among", ErrTooLarge, strconv.Itoa(len(b.Among))+" channels (at most "+strconv.Itoa(MaxChannels)+")"))
+	case len(b.Weights) > MaxChannels:
+		c.errs.add(l.err("weights", ErrTooLarge, strconv.Itoa(len(b.Weights))+" weights (at most "+strconv.Itoa(MaxChannels)+")"))
 	}
 	if len(c.errs) > n {
 		return nil
@@ -170,8 +174,9 @@ type amongKey struct {
 func (c *compiler) checkAmong(line loc, b Basis, refs *[]ref) *basisPlan {
 	l := line.at("basis")
 	var among []int
+	seen := newSeenSet(len(b.Among))
 	for k, ch := range b.Among {
-		if slices.Contains(b.Among[:k], ch) {
+		if seen.repeat(ch) {
 			c.errs.add(l.at("among").index(k).err("", ErrDuplicate, quote(string(ch))))
 			continue
 		}
@@ -194,8 +199,9 @@ func (c *compiler) weightsBasis(line loc, b Basis, refs *[]ref) *basisPlan {
 	members := make([]int, 0, len(b.Weights))
 	nums := make([]number, 0, len(b.Weights))
 	var sum number
+	seen := newSeenSet(len(b.Weights))
 	for k, w := range b.Weights {
-		if slices.ContainsFunc(b.Weights[:k], func(o Weight) bool { return o.Channel == w.Channel }) {
+		if seen.repeat(w.Channel) {
 			c.errs.add(l.at("weights").index(k).err("channel", ErrDuplicate, quote(string(w.Channel))))
 		}
 		r := c.ref(line, refWeight, k, w.Channel)
@@ -245,6 +251,34 @@ func (c *compiler) weightsBasis(line loc, b Basis, refs *[]ref) *basisPlan {
 		}
 		bp.fixed = newWeightVec(sorted, sortedNums)
 	})
+}
+
+// seenSet tells channels seen before in a list: by a scan for short
+// lists, by a map for long ones, so a check stays linear.
+type seenSet struct {
+	list []Channel
+	set  map[Channel]bool
+}
+
+func newSeenSet(n int) *seenSet {
+	if n > 16 {
+		return &seenSet{set: make(map[Channel]bool, n)}
+	}
+	return &seenSet{list: make([]Channel, 0, n)}
+}
+
+// repeat reports whether ch was seen before, and remembers it.
+func (s *seenSet) repeat(ch Channel) bool {
+	if s.set != nil {
+		seen := s.set[ch]
+		s.set[ch] = true
+		return seen
+	}
+	if slices.Contains(s.list, ch) {
+		return true
+	}
+	s.list = append(s.list, ch)
+	return false
 }
 
 // exactHundred is the number 100.

@@ -206,8 +206,8 @@ func errorList(err error) []error {
 // letter added, dropped, changed, or two neighbours swapped): the typos a
 // "did you mean" hint is for.
 func near(a, b string) bool {
-	if a == b {
-		return false
+	if a == b || len(a)-len(b) > 8 || len(b)-len(a) > 8 || len(a) > 256 || len(b) > 256 {
+		return false // far apart in length (case changes a rune's bytes by a few at most)
 	}
 	a, b = strings.ToLower(a), strings.ToLower(b)
 	if a == b {

@@ -321,12 +321,7 @@ func (s *Series) UnmarshalJSON(data []byte) error {
 	if err := j.done(); err != nil {
 		return err
 	}
-	var errs errList
-	for k, r := range out.Reports {
-		errs.add(prefixErrors("reports["+strconv.Itoa(k)+"]", r.Verify()))
-	}
-	errs.add(prefixErrors("whole", out.Whole.Verify()))
-	if err := errs.join(); err != nil {
+	if err := out.Verify(); err != nil {
 		return err
 	}
 	*s = out

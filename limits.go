@@ -92,7 +92,7 @@ func decimalsEqual(a, b decimal.Decimal) bool {
 	if okA && okB {
 		return na.Equal(nb)
 	}
-	return a.Exponent() == b.Exponent() && a.Coefficient().Cmp(b.Coefficient()) == 0
+	return a.Exponent() == b.Exponent() && a.Cmp(b) == 0 // at one exponent: coefficients only
 }
 
 // exactDescribe formats any decimal for a message or a description without

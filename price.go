@@ -74,6 +74,13 @@ func (r *run) price(strict, place bool) []pricedLine {
 		if !lp.ok {
 			continue
 		}
+		if lp.perVolume && len(lp.unknown) > 0 {
+			// Its amount needs its channels' volume: told with the hints.
+			if r.unknown != nil {
+				*r.unknown = append(*r.unknown, lp.unknown...)
+			}
+			continue
+		}
 		x, err := r.exactOf(i, lp)
 		if err != nil {
 			r.fail(err)
@@ -237,9 +244,9 @@ func (lp *linePlan) sumKey() sumKey {
 
 // channelsOf returns the channels bearing a line in the set.
 func (r *run) channelsOf(lp *linePlan) ([]int, error) {
-	for _, rf := range lp.unknown {
-		return nil, rf.at().err("", ErrUnknownChannel, quote(string(rf.name))+" has no volume in the model"+
-			didYouMean(string(rf.name), channelNames(&r.p.chans)))
+	if len(lp.unknown) > 0 {
+		rf := lp.unknown[0]
+		return nil, rf.at().err("", ErrUnknownChannel, quote(string(rf.name))+" has no volume in the model")
 	}
 	chans := []int{lp.direct}
 	if lp.direct < 0 {

@@ -159,7 +159,7 @@ func compileReport(m *Model) (*compiled, error) {
 	c.costs()
 	c.scopeCheck(vs)
 	c.checkSize([]*volumeSet{vs})
-	if len(c.errs) > 0 && tooLarge(c.errs) {
+	if c.tooLarge {
 		return nil, c.result()
 	}
 	r := newRun(c.p, vs)
@@ -172,17 +172,6 @@ func compileReport(m *Model) (*compiled, error) {
 	r.book(lines)
 	r.errs, r.unknown = nil, nil
 	return &compiled{r: r, lines: lines}, nil
-}
-
-// tooLarge reports whether a size bound was broken: then nothing more is
-// looked at.
-func tooLarge(errs errList) bool {
-	for _, e := range errs {
-		if fe, ok := e.(*FieldError); ok && fe.Err == ErrTooLarge && (fe.Path == "costs" || fe.Path == "volumes") {
-			return true
-		}
-	}
-	return false
 }
 
 func (c *compiled) report() Report { return assemble(c.r, c.lines, nil) }

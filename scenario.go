@@ -15,7 +15,7 @@ import (
 // contact is saved twice: each lever acts on what the levers before it
 // left.
 type Scenario struct {
-	// Levers are applied in this order.
+	// Levers are applied in this order; at most 100.
 	Levers []Lever
 	// Staffing is the labour assumption: whether agent hours and FTE
 	// follow handle time. The zero value keeps them.
@@ -139,14 +139,21 @@ func (m Model) Estimate(s Scenario) (Savings, error) {
 	if err != nil {
 		return Savings{}, err
 	}
-	if len(s.Levers) == 0 {
+	switch {
+	case len(s.Levers) == 0:
 		return Savings{}, argErr("levers", ErrNotSet, "a scenario needs at least one lever")
+	case len(s.Levers) > maxLevers:
+		return Savings{}, argErr("levers", ErrTooLarge, strconv.Itoa(len(s.Levers))+" levers (at most "+strconv.Itoa(maxLevers)+")")
 	}
 	e := &estimator{base: base, staffing: s.Staffing, terms: terms, months: calendarUnits(UnitMonth, m.Period.start.n, m.Period.end.n)}
 	e.start = e.baseline()
 	e.prepare()
 	return e.run(s.Levers)
 }
+
+// maxLevers bounds a scenario's levers (each may create a channel, and each
+// costs a few pricings of the model).
+const maxLevers = 100
 
 // estimator runs a scenario against its baseline.
 type estimator struct {

@@ -101,17 +101,13 @@ func (m Model) Series(unit Unit, volumes []PeriodVolumes) (Series, error) {
 	if len(c.errs) > 0 {
 		return Series{}, c.result()
 	}
-	sets := make([]*volumeSet, len(pieces))
-	for k, i := range order {
-		sets[k] = c.checkVolumes(loc{path: "periods"}.index(i).at("volumes"), volumes[i].Volumes, pieces[k])
-		c.scopeCheck(sets[k])
-	}
-	if len(c.p.chans.names) > MaxChannels {
-		c.errs.add(argErr("periods", ErrTooLarge, strconv.Itoa(len(c.p.chans.names))+" channels (at most "+strconv.Itoa(MaxChannels)+")"))
+	sets := c.seriesVolumes(pieces, order, volumes)
+	if c.tooLarge {
+		return Series{}, c.result()
 	}
 	c.costs()
 	c.checkSize(sets)
-	if tooLarge(c.errs) {
+	if c.tooLarge {
 		return Series{}, c.result()
 	}
 	sr := &seriesRun{c: c, unit: unit, sets: sets}
@@ -120,6 +116,30 @@ func (m Model) Series(unit Unit, volumes []PeriodVolumes) (Series, error) {
 		return Series{}, err
 	}
 	return sr.assemble(), nil
+}
+
+// seriesVolumes validates the volumes of each sub-period, in order, and
+// stops at a broken size bound: more than MaxChannels channels in all, or
+// more than MaxParts channel volumes over the sub-periods (each sub-period
+// keeps a slot for every channel).
+func (c *compiler) seriesVolumes(pieces []Period, order []int, volumes []PeriodVolumes) []*volumeSet {
+	sets := make([]*volumeSet, len(pieces))
+	for k, i := range order {
+		at := loc{path: "periods"}.index(i)
+		sets[k] = c.checkVolumes(at.at("volumes"), volumes[i].Volumes, pieces[k])
+		c.scopeCheck(sets[k])
+		switch n := len(c.p.chans.names); {
+		case n > MaxChannels:
+			c.oversize(at.err("volumes", ErrTooLarge, strconv.Itoa(n)+" channels in the series (at most "+strconv.Itoa(MaxChannels)+")"))
+		case n*(k+1) > MaxParts:
+			c.oversize(at.err("volumes", ErrTooLarge, strconv.Itoa(n)+" channels over "+strconv.Itoa(k+1)+
+				" sub-periods (at most "+strconv.Itoa(MaxParts)+" channel volumes in a series)"))
+		}
+		if c.tooLarge {
+			return sets
+		}
+	}
+	return sets
 }
 
 // splitSeries splits a series' period into its sub-periods.

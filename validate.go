@@ -74,9 +74,11 @@ type compiler struct {
 	basisKeys map[string]*basisPlan
 	amongs    map[amongKey]*basisPlan
 	sets      map[string]int // channel sets of the bases, numbered
-	unknown   []ref          // references to channels no volume has, found while pricing
-	entries   []volumeEntry  // every volume entry, valid or not, for hints
-	custom    map[string]int // volume path → index in errs of its "custom channel" error
+	// tooLarge is set by a size bound broken: nothing more is looked at.
+	tooLarge bool
+	unknown  []ref          // references to channels no volume has, found while pricing
+	entries  []volumeEntry  // every volume entry, valid or not, for hints
+	custom   map[string]int // volume path → index in errs of its "custom channel" error
 }
 
 // volumeEntry is a channel named by a volume entry.
@@ -101,7 +103,7 @@ func (c *compiler) header() bool {
 	}
 	switch {
 	case m.Scope == 0:
-		c.errs.add(argErr("scope", ErrNotSet, "choose "+scopeEnum.list()+" (ScopeAssisted or ScopeAll in Go)"))
+		c.errs.add(argErr("scope", ErrNotSet, "choose "+scopeEnum.list()))
 	case !scopeEnum.valid(int(m.Scope)):
 		c.errs.add(argErr("scope", ErrInvalid, m.Scope.String()))
 	}
@@ -110,10 +112,16 @@ func (c *compiler) header() bool {
 		c.errs.add(argErr("convention", ErrInvalid, m.Convention.String()))
 	}
 	if len(m.Costs) > MaxCostLines {
-		c.errs.add(argErr("costs", ErrTooLarge, strconv.Itoa(len(m.Costs))+" cost lines (at most "+strconv.Itoa(MaxCostLines)+")"))
+		c.oversize(argErr("costs", ErrTooLarge, strconv.Itoa(len(m.Costs))+" cost lines (at most "+strconv.Itoa(MaxCostLines)+")"))
 		return false
 	}
 	return true
+}
+
+// oversize records a broken size bound, which stops the validation.
+func (c *compiler) oversize(err error) {
+	c.errs.add(err)
+	c.tooLarge = true
 }
 
 // ref resolves a channel that line names in a field of kind at index k.
@@ -283,7 +291,7 @@ func (c *compiler) checkSize(sets []*volumeSet) {
 		}
 	}
 	if parts > MaxParts {
-		c.errs.add(argErr("costs", ErrTooLarge, "the report would hold "+strconv.Itoa(parts)+
+		c.oversize(argErr("costs", ErrTooLarge, "the report would hold "+strconv.Itoa(parts)+
 			" parts (a part per line and channel it is split over; at most "+strconv.Itoa(MaxParts)+")"))
 	}
 }
@@ -319,22 +327,34 @@ func (c *compiler) hints() {
 		}
 		byName[r.name] = append(byName[r.name], r)
 	}
+	entries := make(map[Channel]bool, len(c.entries))
+	for _, e := range c.entries {
+		entries[e.name] = true
+	}
 	named := c.namedChannels()
-	for _, name := range names {
+	for k, name := range names {
 		refs := byName[name]
-		if c.hasEntry(name) {
+		if entries[name] {
 			continue // the entry of that very name has its own problem
 		}
-		if e, ok := c.typoEntry(name, named); ok {
-			c.reportTypo(e, name, refs)
-			continue
+		hint := ""
+		if k < maxHints {
+			if e, ok := c.typoEntry(name, named); ok {
+				c.reportTypo(e.name, name, refs)
+				continue
+			}
+			hint = didYouMean(string(name), channelNames(&c.p.chans))
 		}
-		hint := didYouMean(string(name), channelNames(&c.p.chans))
 		for _, r := range refs {
 			c.errs.add(r.at().err("", ErrUnknownChannel, quote(string(name))+" has no volume in the model"+hint))
 		}
 	}
 }
+
+// maxHints bounds the names looked up for a "did you mean" hint, so that
+// a model naming thousands of unknown channels costs no more than linear
+// work.
+const maxHints = 100
 
 // namedChannels returns the channels the lines name.
 func (c *compiler) namedChannels() map[Channel]bool {
@@ -352,11 +372,6 @@ func (c *compiler) namedChannels() map[Channel]bool {
 	return out
 }
 
-// hasEntry reports whether a volume entry names channel name.
-func (c *compiler) hasEntry(name Channel) bool {
-	return slices.ContainsFunc(c.entries, func(e volumeEntry) bool { return e.name == name })
-}
-
 // typoEntry finds a volume entry whose channel is near name and that no
 // line names (named holds the names the lines use).
 func (c *compiler) typoEntry(name Channel, named map[Channel]bool) (volumeEntry, bool) {
@@ -368,26 +383,36 @@ func (c *compiler) typoEntry(name Channel, named map[Channel]bool) (volumeEntry,
 	return volumeEntry{}, false
 }
 
-// reportTypo reports a volume entry's channel as a typo of name, which the
-// lines at refs use.
-func (c *compiler) reportTypo(e volumeEntry, name Channel, refs []ref) {
+// reportTypo reports the volume entries of channel typo, which the lines
+// at refs call name, as a typo of it: each entry once, in place of its own
+// "custom channel" problem (in a series, each sub-period's entry).
+func (c *compiler) reportTypo(typo, name Channel, refs []ref) {
 	where := refs[0].at().path
 	if len(refs) > 1 {
 		where += " and " + strconv.Itoa(len(refs)-1) + " more"
 	}
-	err := e.at.err("channel", ErrUnknownChannel, "no cost line names "+quote(string(e.name))+", while "+where+
-		" name "+quote(string(name))+" (did you mean "+quote(string(name))+"?)")
-	if k, ok := c.custom[e.at.path]; ok {
-		c.errs[k] = err // the entry's one problem
-		delete(c.custom, e.at.path)
-		return
+	detail := "no cost line names " + quote(string(typo)) + ", while " + where + " name " + quote(string(name)) +
+		" (did you mean " + quote(string(name)) + "?)"
+	reported := false
+	for _, e := range c.entries {
+		if e.name != typo {
+			continue
+		}
+		if k, ok := c.custom[e.at.path]; ok {
+			c.errs[k] = e.at.err("channel", ErrUnknownChannel, detail) // the entry's one problem
+			delete(c.custom, e.at.path)
+			reported = true
+		}
 	}
-	c.errs.add(err)
+	if !reported {
+		c.errs.add(c.entries[slices.IndexFunc(c.entries, func(e volumeEntry) bool { return e.name == typo })].at.err(
+			"channel", ErrUnknownChannel, detail))
+	}
 }
 
 // sections orders a model's problems as its JSON form orders its fields.
 var sections = map[string]int{"currency": 0, "period": 1, "scope": 2, "rounding": 3, "convention": 4, "strict": 5,
-	"periods": 6, "volumes": 7, "costs": 8, "levers": 9}
+	"costs": 6, "volumes": 7, "periods": 8, "levers": 9}
 
 // result returns every problem found, in the order of the model's fields
 // and, within a list, of its elements (validation finds them stage by

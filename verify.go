@@ -13,8 +13,10 @@ import (
 // whole minor units; each line's amount is its exact amount booked (within
 // one minor unit); its parts name channels of the report, follow its basis
 // (the channels it lists, the weights it gives, each channel's figure for
-// a split by a figure) and sum to its amount, each part within one minor
-// unit of its share; each channel's Direct and Shared are the sums of its
+// a split by a figure), name each channel once in the report's order, and
+// sum to its amount, each part within one minor unit of its share of the
+// amount (in a series' whole report one per sub-period, and a part of a
+// split by a figure, which has no share there, is not checked); each channel's Direct and Shared are the sums of its
 // parts and add up to its Cost; the channels sum to the Center; the
 // categories' cells are the sums of their lines' parts; and every exact
 // per-unit figure is its cost over its contacts or minutes, rounded by the
@@ -166,12 +168,19 @@ func (v *verifier) line(i int, line *Line) {
 func (v *verifier) parts(at loc, line *Line, cells map[int]exact.Int) (exact.Int, bool) {
 	var sum exact.Int
 	ok := true
+	prev := -1
 	for k, p := range line.Parts {
 		pat := at.at("parts").index(k)
 		u, okU := v.units(pat, "amount", p.Amount)
 		j, known := v.index[p.Channel]
-		if !known {
+		switch {
+		case !known:
 			v.bad(pat, "channel", quote(string(p.Channel))+" is not a channel of the report")
+		case j <= prev:
+			v.bad(pat, "channel", quote(string(p.Channel))+" is not the next channel of the report: a line's parts name each channel once, in the report's order")
+			known = false
+		default:
+			prev = j
 		}
 		if !okU || !known {
 			ok = false
@@ -261,7 +270,7 @@ func (v *verifier) weightParts(at loc, line *Line) {
 			sum = exact.Add(sum, n)
 		}
 	}
-	if hundred, _ := exact.Parse("100"); b.Percent && !sum.Equal(hundred) {
+	if b.Percent && !sum.Equal(exactHundred) {
 		v.bad(at, "basis.weights", "percentages sum to "+sum.String()+", want 100")
 	}
 }

@@ -113,7 +113,7 @@ func (c *compiler) checkVolumes(l loc, vols []Volume, period Period) *volumeSet 
 		c.errs.add(l.err("", ErrNotSet, "at least one channel needs a volume"))
 	}
 	if len(vols) > MaxChannels {
-		c.errs.add(l.err("", ErrTooLarge, strconv.Itoa(len(vols))+" channels (at most "+strconv.Itoa(MaxChannels)+")"))
+		c.oversize(l.err("", ErrTooLarge, strconv.Itoa(len(vols))+" channels (at most "+strconv.Itoa(MaxChannels)+")"))
 		return vs
 	}
 	for i := range vols {

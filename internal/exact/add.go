@@ -48,12 +48,3 @@ func canonical64(c int64, e int32) Number {
 	}
 	return Number{small: c, exp: e}
 }
-
-// Sum returns the sum of the numbers.
-func Sum(nums ...Number) Number {
-	var s Number
-	for _, n := range nums {
-		s = Add(s, n)
-	}
-	return s
-}

@@ -75,24 +75,34 @@ func FromDecimal(d decimal.Decimal) (Number, bool) {
 		}
 		return bounded(Number{small: c}, e)
 	}
-	c := d.Coefficient()
-	if c.BitLen() > maxCoefficientBits {
-		return Number{}, false
+	if !withinBits(d, int32(e)) {
+		return Number{}, false // refused before its coefficient is copied
 	}
-	return fromBig(c, e)
+	return fromBig(d.Coefficient(), e)
+}
+
+// coefficientLimit is 2^maxCoefficientBits; it is never modified.
+var coefficientLimit = new(big.Int).Lsh(big.NewInt(1), maxCoefficientBits)
+
+// withinBits reports whether d's coefficient has at most
+// maxCoefficientBits bits, by comparing d with ±2^maxCoefficientBits at
+// d's own exponent (which compares coefficients, whose lengths decide at
+// once).
+func withinBits(d decimal.Decimal, e int32) bool {
+	lim := decimal.NewFromBigInt(coefficientLimit, e)
+	return d.Cmp(lim) < 0 && d.Cmp(lim.Neg()) > 0
 }
 
 // small reports whether d's coefficient is below 10^18 in magnitude (so it
-// fits in an int64), without allocating: by comparing d with ±10^18 at
-// d's own exponent, which compares coefficients only; for exponents
-// outside the table, NumDigits (exact beyond 2^53, and without allocating
-// below).
+// fits in an int64), by comparing d with ±10^18 at d's own exponent, which
+// compares coefficients only: without allocating for the exponents of the
+// table, with two small allocations for the others.
 func small(d decimal.Decimal, e int64) bool {
 	if e >= limitMinExp && e <= limitMaxExp {
 		k := e - limitMinExp
 		return d.Cmp(limits[k]) < 0 && d.Cmp(negLimits[k]) > 0
 	}
-	return d.NumDigits() <= 18
+	return d.Cmp(decimal.New(1e18, int32(e))) < 0 && d.Cmp(decimal.New(-1e18, int32(e))) > 0
 }
 
 // limits holds 10^18 × 10^e and negLimits its negation for each exponent e
@@ -377,9 +387,8 @@ func Describe(d decimal.Decimal) string {
 	if n, ok := FromDecimal(d); ok {
 		return n.String()
 	}
-	c := d.Coefficient()
-	if c.BitLen() > maxCoefficientBits {
+	if !withinBits(d, d.Exponent()) {
 		return "(a number of more than " + strconv.Itoa(maxCoefficientBits) + " bits)"
 	}
-	return c.String() + "e" + strconv.Itoa(int(d.Exponent()))
+	return d.Coefficient().String() + "e" + strconv.Itoa(int(d.Exponent()))
 }
