@@ -243,8 +243,7 @@ func (c *compiler) weightsBasis(line loc, b Basis, refs *[]ref) *basisPlan {
 		for k := range order {
 			order[k] = k
 		}
-		names := c.p.chans.names
-		slices.SortFunc(order, func(a, b int) int { return strings.Compare(string(names[members[a]]), string(names[members[b]])) })
+		slices.SortFunc(order, func(a, b int) int { return c.p.chans.byName(members[a], members[b]) })
 		sorted, sortedNums := make([]int, len(order)), make([]number, len(order))
 		for k, o := range order {
 			sorted[k], sortedNums[k] = members[o], nums[o]

@@ -367,16 +367,19 @@ func BenchmarkEstimate(b *testing.B) {
 
 // BenchmarkGoals measures, in one run, the ratios issue 7 sets:
 //
-//   - goal=cell: a report of 1000 lines × 20 channels (impl=report) against
-//     AllocateUnits splitting as many parts, 1000 calls of 20 weights
-//     (impl=allocunits): a report cell within 5× of a part;
+//   - goal=cell: a report of 1000 lines each split over 20 channels
+//     (impl=report: 20000 cells) against AllocateUnits splitting as many
+//     parts, 1000 calls of 20 weights (impl=allocunits): a report cell
+//     within 5× of a part;
 //   - goal=series: a year's monthly series (impl=series) against twelve
 //     reports of one month each (impl=reports): at most 1.2 reports a
 //     sub-period;
 //   - goal=estimate: a three-lever estimate (impl=estimate) against four
-//     reports of the model (impl=reports): at most levers + 1 reports.
+//     reports of the model (impl=reports), and a six-lever one
+//     (impl=estimate6) against seven (impl=reports7): at most levers + 1
+//     reports.
 func BenchmarkGoals(b *testing.B) {
-	b.Run("goal=cell/impl=report", func(b *testing.B) { benchReports(b, benchModel(1000, 20), 1) })
+	b.Run("goal=cell/impl=report", func(b *testing.B) { benchReports(b, benchCellModel(1000, 20), 1) })
 	b.Run("goal=cell/impl=allocunits", func(b *testing.B) {
 		weights := benchWeights(20)
 		b.ReportAllocs()
@@ -397,6 +400,49 @@ func BenchmarkGoals(b *testing.B) {
 		m, s := estimateBench()
 		benchReports(b, m, len(s.Levers)+1)
 	})
+	b.Run("goal=estimate/impl=estimate6", func(b *testing.B) {
+		m, s := estimateBench6()
+		b.ReportAllocs()
+		for b.Loop() {
+			e, err := m.Estimate(s)
+			if err != nil {
+				b.Fatal(err)
+			}
+			sinkSavings = e
+		}
+	})
+	b.Run("goal=estimate/impl=reports7", func(b *testing.B) {
+		m, s := estimateBench6()
+		benchReports(b, m, len(s.Levers)+1)
+	})
+}
+
+// benchCellModel is benchModel with every line shared over every channel:
+// lines × channels cells.
+func benchCellModel(lines, channels int) Model {
+	m := benchModel(lines, channels)
+	for i := range m.Costs {
+		if m.Costs[i].Channel != "" {
+			m.Costs[i].Channel = ""
+			m.Costs[i].Basis = m.Costs[i+1].Basis
+			if m.Costs[i].Basis.IsZero() {
+				m.Costs[i].Basis = m.Costs[1].Basis
+			}
+		}
+	}
+	return m
+}
+
+// estimateBench6 is estimateBench with all six levers.
+func estimateBench6() (Model, Scenario) {
+	m, s := estimateBench()
+	from := m.Volumes[0].Channel
+	s.Levers = append(s.Levers,
+		IVRVerification{Channel: from, SecondsSaved: decimal.New(20, 0), IVRMinutes: decimal.New(5, -1)},
+		Callback{Channel: from, AcceptRate: decimal.New(1, -1), OutboundMinutes: decimal.New(4, 0), OutboundRate: decimal.New(1, -2)},
+		FirstContactResolution{Channel: m.Volumes[2].Channel, Before: decimal.New(7, -1), After: decimal.New(75, -2)},
+	)
+	return m, s
 }
 
 // benchReports makes n reports of m per iteration.

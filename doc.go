@@ -155,7 +155,10 @@
 // center, category cells to their category and to their channel.
 // Per-unit figures are given exact and rounded once by the [Rounding]
 // policy (half-even to the minor unit unless it says otherwise). Every
-// rounded figure of the package goes through that one policy.
+// rounded money and per-unit figure of the package goes through that one
+// policy; the only other roundings are for reading, and say so: a volume
+// a lever leaves non-terminating is shown to 12 places, and a lever's
+// formula marks a non-terminating number "≈" with 6.
 //
 // Nothing in this package reads or sets shopspring/decimal's package
 // variables (DivisionPrecision, MarshalJSONWithoutQuotes, ...): division

@@ -244,7 +244,8 @@ func (j *jsonReader) line(l loc) Line {
 		req("parts", func(l loc) {
 			j.array(l, MaxChannels, func(_ int, at loc) {
 				if j.parts++; j.parts > MaxParts {
-					j.problem(at, 0, 0, ErrTooLarge, "more than "+strconv.Itoa(MaxParts)+" parts")
+					line, col := j.r.Pos()
+					j.problem(at, line, col, ErrTooLarge, "more than "+strconv.Itoa(MaxParts)+" parts")
 					j.stop = errTooManyElements
 					return
 				}

@@ -22,7 +22,9 @@ const (
 	// largest scale the rounding and allocation functions accept.
 	MaxFractionDigits = exact.MaxFractionDigits
 	// MaxTextLength is the longest text accepted for one number, ratio,
-	// label or period string, in JSON or as an argument.
+	// period string or JSON string, in JSON or as an argument. Labels are
+	// shorter still: a channel or category at most 64 bytes, a cost line's
+	// name at most 200.
 	MaxTextLength = exact.MaxTextLength
 	// MaxChannels is the most channels a model, a series or a scenario
 	// may have.
@@ -31,8 +33,10 @@ const (
 	MaxCostLines = 20000
 	// MaxParts is the most parts a report may hold, counted over its lines
 	// (a direct line has one part, a shared line one per channel it is
-	// split over); for a series, over all its reports. A report's size and
-	// the time to make it grow with its parts, so this bounds both.
+	// split over); for a series, over its sub-period reports (the whole
+	// span's holds no more than their sum), and a series also holds at most
+	// this many channel volumes (sub-periods × channels). A report's size
+	// and the time to make it grow with its parts, so this bounds both.
 	MaxParts = 1_000_000
 	// MaxSubPeriods is the most sub-periods Period.Split returns and a
 	// series may have.

@@ -44,7 +44,7 @@ const (
 var kindOf = [...]periodKind{UnitDay: kindDay, UnitWeek: kindWeek, UnitMonth: kindMonth, UnitQuarter: kindQuarter, UnitYear: kindYear}
 
 // outsideCalendar is the error for a period beyond the supported dates.
-var outsideCalendar = argErr("period", ErrOutOfRange, "outside 0001-01-01..9999-12-31")
+var outsideCalendar = argErr("period", ErrOutOfRange, "outside 0001-01-01..9999-12-31 (a period's exclusive end is at most 9999-12-31, so the month 9999-12 and the year 9999 cannot be made)")
 
 // NewPeriod returns the whole day, ISO week, month, quarter or year that
 // holds day d: NewPeriod(UnitMonth, d) is d's calendar month, and

@@ -29,7 +29,8 @@ import (
 //
 // A Report shares no memory with the model it came from, and nothing in
 // the package modifies one after making it, so it is safe for concurrent
-// reads. [Report.Verify] re-checks every identity above, for example after
+// reads. Treat it as read-only: lines split the same way share their
+// Basis slices. [Report.Verify] re-checks every identity above, for example after
 // decoding a stored report.
 type Report struct {
 	Currency Currency // the model's currency

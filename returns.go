@@ -22,9 +22,10 @@ type Returns struct {
 	// when the monthly net is not positive.
 	PaybackMonths Ratio
 	// PaybackMonth is the first month, counted from 1, at whose end the
-	// cumulative net savings (ramp included) cover OneTime; 0 when they
-	// never do (a monthly net that is not positive) and 1 without a
-	// one-time investment.
+	// cumulative net savings (ramp included) cover OneTime; 1 without a
+	// one-time investment and a monthly net that is not negative; 0 when
+	// they never do (a monthly net that is not positive, or negative
+	// without an investment).
 	PaybackMonth int
 	// NPV is the net present value: −OneTime plus each month's net saving
 	// of the horizon discounted at the scenario's rate; undefined without

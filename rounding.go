@@ -128,12 +128,7 @@ func policyOf(r Rounding, c Currency) policy {
 }
 
 // book rounds an exact amount to whole minor units, once.
-func (p policy) book(x Ratio) exact.Int {
-	if x.r == nil {
-		return x.n.Round(p.minor, p.mode)
-	}
-	return exact.RoundRat(x.r, p.minor, p.mode)
-}
+func (p policy) book(x Ratio) exact.Int { return roundRatio(x, p.minor, p.mode) }
 
 // money returns minor units as a decimal.
 func (p policy) money(units exact.Int) decimal.Decimal { return units.Decimal(-p.minor) }

@@ -75,7 +75,8 @@ type Outcome struct {
 	// Cost / AllContacts, rounded by the model's policy (zero when
 	// undefined).
 	CostPerAssistedContact, CostPerContact decimal.Decimal
-	// The exact quotients.
+	// The exact quotients of the cost over the contacts as shown (a volume
+	// a lever leaves non-terminating is shown to 12 decimal places).
 	ExactCostPerAssistedContact, ExactCostPerContact Ratio
 }
 
@@ -203,9 +204,13 @@ func (e *estimator) run(levers []Lever) (Savings, error) {
 		if err != nil {
 			return Savings{}, err
 		}
-		cur, rep := e.evaluate(st, evalStep|evalReport*b2i(i == len(levers)-1))
+		cur, rep := e.evaluate(st, true, i == len(levers)-1)
 		oneTime.Add(oneTime, lineOneTime)
-		ls, err := e.alone(i, l)
+		var first *point // the first lever alone is the first step
+		if i == 0 {
+			first = &cur
+		}
+		ls, err := e.alone(i, l, first)
 		if err != nil {
 			return Savings{}, err
 		}
@@ -242,15 +247,19 @@ func apply(st *state, i int, l Lever, quiet bool) (*leverRun, *big.Rat, error) {
 	return x, oneTime, nil
 }
 
-// alone applies lever i alone to the baseline.
-func (e *estimator) alone(i int, l Lever) (LeverSavings, error) {
+// alone applies lever i alone to the baseline (known is where that lands,
+// when already worked out).
+func (e *estimator) alone(i int, l Lever, known *point) (LeverSavings, error) {
 	st := newState(e.base, e.staffing, e.volumes)
 	_, oneTime, err := apply(st, i, l, true)
 	if err != nil {
 		return LeverSavings{}, err
 	}
-	p, _ := e.evaluate(st, evalStep)
-	ls := LeverSavings{Alone: e.amounts(e.start, p)}
+	if known == nil {
+		p, _ := e.evaluate(st, true, false)
+		known = &p
+	}
+	ls := LeverSavings{Alone: e.amounts(e.start, *known)}
 	ls.AloneReturns = e.terms.returns(e, ls.Alone.Net, oneTime)
 	if rl, ok := l.(rateLever); ok {
 		ls.BreakEven = e.breakEven(i, rl)
@@ -269,7 +278,7 @@ func (e *estimator) breakEven(i int, l rateLever) Ratio {
 		if _, _, err := apply(st, i, l.withShare(share), true); err != nil {
 			return nil
 		}
-		p, _ := e.evaluate(st, 0)
+		p, _ := e.evaluate(st, false, false)
 		return sub(e.start.exactTotal, p.exactTotal)
 	}
 	n0, n1 := net(new(big.Rat)), net(big.NewRat(1, 1))
@@ -330,26 +339,11 @@ func (e *estimator) baseline() point {
 	return pt
 }
 
-// What an evaluation of a scenario makes beyond its totals: the upper
-// bound and contacts of a step, and the report.
-const (
-	evalStep   = 1 << iota // the upper bound and the contacts
-	evalReport             // the report
-)
-
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
-
 // evaluate prices a scenario's state with the baseline's plan: the model's
-// lines repriced on the state's volumes, then the levers' lines; with
-// evalStep it also works out the upper bound and the contacts, with
-// evalReport the report.
-func (e *estimator) evaluate(st *state, what int) (point, Report) {
-	report := what&evalReport != 0
+// lines repriced on the state's volumes, then the levers' lines; for a
+// step it also works out the upper bound and the contacts, and with report
+// the report.
+func (e *estimator) evaluate(st *state, step, report bool) (point, Report) {
 	p := e.base.r.p.forScenario(st, report)
 	vs := st.volumeSet(p, report)
 	r := newRun(p, vs)
@@ -366,7 +360,7 @@ func (e *estimator) evaluate(st *state, what int) (point, Report) {
 			pt.added = pt.added.Add(pl.booked)
 		}
 	}
-	if what&evalStep != 0 {
+	if step {
 		pt.upper = e.upper(st)
 		for j, sv := range st.vols {
 			c := shownOf(ratioOfRat(sv.fig[MeasureContacts]))

@@ -134,18 +134,7 @@ func (c *compiler) ref(line loc, kind refKind, k int, ch Channel) ref {
 }
 
 // sortByName sorts channel numbers by channel name (the tie-break order).
-func (c *compiler) sortByName(js []int) {
-	names := c.p.chans.names
-	slices.SortFunc(js, func(a, b int) int {
-		switch {
-		case names[a] < names[b]:
-			return -1
-		case names[a] > names[b]:
-			return 1
-		}
-		return 0
-	})
-}
+func (c *compiler) sortByName(js []int) { slices.SortFunc(js, c.p.chans.byName) }
 
 // maxNameLength bounds a cost line's name.
 const maxNameLength = 200

@@ -19,6 +19,12 @@ type channelSet struct {
 	where     []loc // where each channel first appeared, for messages
 }
 
+// byName compares channels a and b by name (byte-wise): the tie-break
+// order of every split.
+func (s *channelSet) byName(a, b int) int {
+	return strings.Compare(string(s.names[a]), string(s.names[b]))
+}
+
 // add returns the number of channel ch, adding it when new.
 func (s *channelSet) add(ch Channel, automated bool, at loc) int {
 	if j, ok := s.index[ch]; ok {
@@ -221,6 +227,6 @@ func (vs *volumeSet) assisted(chans *channelSet) []int {
 			out = append(out, j)
 		}
 	}
-	slices.SortFunc(out, func(a, b int) int { return strings.Compare(string(chans.names[a]), string(chans.names[b])) })
+	slices.SortFunc(out, chans.byName)
 	return out
 }
