@@ -260,7 +260,7 @@ type seenSet struct {
 }
 
 func newSeenSet(n int) *seenSet {
-	if n > 16 {
+	if n > 64 {
 		return &seenSet{set: make(map[Channel]bool, n)}
 	}
 	return &seenSet{list: make([]Channel, 0, n)}

@@ -26,8 +26,8 @@ const (
 	// shorter still: a channel or category at most 64 bytes, a cost line's
 	// name at most 200.
 	MaxTextLength = exact.MaxTextLength
-	// MaxChannels is the most channels a model, a series or a scenario
-	// may have.
+	// MaxChannels is the most channels a model or a series may have (a
+	// scenario's levers, at most 100, may each add one).
 	MaxChannels = 1000
 	// MaxCostLines is the most cost lines a model may have.
 	MaxCostLines = 20000
