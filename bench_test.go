@@ -342,11 +342,11 @@ func estimateBench() (Model, Scenario) {
 		}
 	}
 	from := m.Volumes[0].Channel
-	s := Scenario{Levers: []Lever{
-		SelfServiceDeflection{From: from, Rate: decimal.New(1, -1), CostPerContact: decimal.New(25, -2)},
-		IVRContainment{From: from, Rate: decimal.New(2, -1), IVRMinutes: decimal.New(2, 0)},
+	s := Scenario{Labour: LabourProportional, Levers: []Lever{
+		SelfServiceDeflection{From: from, Reach: decimal.New(3, -1), Resolution: decimal.New(4, -1), CostPerSession: decimal.New(25, -2)},
+		IVRContainment{From: from, TargetRate: decimal.New(2, -1), ContainedMinutes: decimal.New(2, 0), MenuMinutes: decimal.New(1, 0)},
 		ACDRouting{Channel: m.Volumes[1].Channel, TransferRateBefore: decimal.New(1, -1), WastedSeconds: decimal.New(65, 0)},
-	}, HorizonMonths: 36, DiscountRate: decimal.New(8, -2)}
+	}, Horizon: Horizon{Months: 36, DiscountRate: decimal.New(8, -2), Compounding: CompoundingMonthly}}
 	return m, s
 }
 

@@ -750,15 +750,16 @@ func fuzzLevers(src *fuzzBytes) []Lever {
 	amount := func() decimal.Decimal { return decimal.New(int64(src.next()), -int32(src.next()%3)) }
 	chans := []Channel{ChannelVoice, ChannelEmail, ChannelChat, ChannelIVR, ChannelSelfService, "x"}
 	ch := func() Channel { return chans[int(src.next())%len(chans)] }
-	inv := func() Investment { return Investment{OneTime: amount(), Recurring: amount()} }
+	inv := func() Investment { return Investment{OneTime: amount(), MonthlyFee: amount()} }
 	var out []Lever
 	for range 1 + int(src.next())%4 {
 		switch src.next() % 6 {
 		case 0:
-			out = append(out, SelfServiceDeflection{From: ch(), To: ch(), Rate: rate(), ReContactRate: rate(),
-				CostPerContact: amount(), MinutesPerSession: amount(), Investment: inv()})
+			out = append(out, SelfServiceDeflection{From: ch(), To: ch(), Reach: rate(), Resolution: rate(), ReContactRate: rate(),
+				CostPerSession: amount(), MinutesPerSession: amount(), EscalationSeconds: amount(), Investment: inv()})
 		case 1:
-			out = append(out, IVRContainment{From: ch(), Rate: rate(), CallbackRate: rate(), IVRMinutes: amount(), CostPerMinute: amount(), Investment: inv()})
+			out = append(out, IVRContainment{From: ch(), CurrentRate: rate(), TargetRate: rate(), ReturnRate: rate(),
+				ContainedMinutes: amount(), CostPerMinute: amount(), Investment: inv()})
 		case 2:
 			out = append(out, IVRVerification{Channel: ch(), SecondsSaved: amount(), IVRMinutes: amount(), CostPerMinute: amount(),
 				FilterRate: rate(), WastedSeconds: amount()})
@@ -769,7 +770,7 @@ func fuzzLevers(src *fuzzBytes) []Lever {
 			out = append(out, ACDRouting{Channel: ch(), TransferRateBefore: rate(), TransferRateAfter: rate(),
 				WastedSeconds: amount(), AHTReductionSeconds: amount()})
 		case 5:
-			out = append(out, FirstContactResolution{Channel: ch(), Before: rate(), After: rate(), Investment: inv()})
+			out = append(out, FirstContactResolution{Channel: ch(), Before: rate(), After: rate(), RepeatsPerUnresolved: amount(), Investment: inv()})
 		}
 	}
 	return out
@@ -787,8 +788,8 @@ func FuzzScenario(f *testing.F) {
 		defer fuzzNoPanic(t)
 		m := fuzzModel(model)
 		src := &fuzzBytes{levers}
-		s := Scenario{Levers: fuzzLevers(src), Staffing: Staffing(src.next() % 2), HorizonMonths: int(src.next() % 37),
-			DiscountRate: decimal.New(int64(src.next()), -3), RampMonths: int(src.next() % 6)}
+		s := Scenario{Levers: fuzzLevers(src), Labour: Labour(1 + src.next()%2),
+			Horizon: Horizon{Months: int(src.next() % 37), DiscountRate: decimal.New(int64(src.next()), -3), Compounding: CompoundingMonthly}}
 		e, err := m.Estimate(s)
 		if err != nil {
 			return

@@ -88,28 +88,33 @@ func hostileModel() Model {
 }
 
 // hostileScenario is a valid scenario on hostileModel that sets every
-// decimal field of every lever (self-service deflection twice: by rate and
-// from a current to a target rate).
+// decimal field of every lever (self-service deflection twice: by reach
+// and from a current to a target rate), with a horizon, a discount rate
+// and a range.
 func hostileScenario() Scenario {
-	inv := Investment{OneTime: dec("25000"), Recurring: dec("500")}
+	inv := Investment{OneTime: dec("25000"), MonthlyFee: dec("500")}
+	ro := Rollout{DelayMonths: 1, RampMonths: 3}
 	return Scenario{
+		Labour: LabourProportional,
 		Levers: []Lever{
-			SelfServiceDeflection{From: ChannelChat, Rate: dec("0.1"), ReContactRate: dec("0.2"), CostPerContact: dec("0.3"),
-				MinutesPerSession: dec("4"), Investment: inv},
-			SelfServiceDeflection{From: ChannelChat, CurrentRate: dec("0.2"), TargetRate: dec("0.25"), ReContactRate: dec("0.1"),
-				CostPerContact: dec("0.3"), MinutesPerSession: dec("4"), Investment: inv},
-			IVRContainment{From: ChannelVoice, Rate: dec("0.1"), CallbackRate: dec("0.2"), IVRMinutes: dec("2"),
-				CostPerMinute: dec("0.05"), Investment: inv},
+			SelfServiceDeflection{From: ChannelChat, Reach: dec("0.5"), Resolution: dec("0.3"), ReContactRate: dec("0.2"),
+				EscalationSeconds: dec("30"), CostPerSession: dec("0.3"), MinutesPerSession: dec("4"), Investment: inv, Rollout: ro},
+			SelfServiceDeflection{From: ChannelChat, CurrentRate: dec("0.2"), TargetRate: dec("0.25"), Resolution: dec("0.5"),
+				ReContactRate: dec("0.1"), CostPerSession: dec("0.3"), MinutesPerSession: dec("4"), Investment: inv},
+			IVRContainment{From: ChannelVoice, CurrentRate: dec("0"), TargetRate: dec("0.1"), ReturnRate: dec("0.2"),
+				ContainedMinutes: dec("2"), MenuMinutes: dec("0.5"), CostPerMinute: dec("0.05"), Investment: inv},
 			IVRVerification{Channel: ChannelVoice, SecondsSaved: dec("30"), IVRMinutes: dec("0.5"), CostPerMinute: dec("0.05"),
 				FilterRate: dec("0.02"), WastedSeconds: dec("20"), Investment: inv},
-			Callback{Channel: ChannelVoice, AcceptRate: dec("0.3"), WaitAvoided: dec("2"), TollRate: dec("0.1"),
-				OutboundMinutes: dec("6"), OutboundRate: dec("0.01"), OverheadSeconds: dec("15"),
-				AbandonBefore: dec("0.06"), AbandonAfter: dec("0.03"), RedialRate: dec("0.5"), Investment: inv},
+			Callback{Channel: ChannelVoice, AcceptRate: dec("0.3"), WaitAvoided: dec("2"), InboundRate: dec("0.1"),
+				TalkMinutes: dec("3"), OutboundMinutes: dec("6"), OutboundRate: dec("0.01"), OverheadSeconds: dec("15"),
+				AbandonBefore: dec("0.0566"), AbandonAfter: dec("0.03"), RedialRate: dec("0.5"), Investment: inv},
 			ACDRouting{Channel: ChannelVoice, TransferRateBefore: dec("0.1"), TransferRateAfter: dec("0.05"),
 				WastedSeconds: dec("60"), AHTReductionSeconds: dec("5"), Investment: inv},
-			FirstContactResolution{Channel: ChannelChat, Before: dec("0.7"), After: dec("0.75"), Investment: inv},
+			FirstContactResolution{Channel: ChannelChat, Before: dec("0.7"), After: dec("0.75"), RepeatsPerUnresolved: dec("1.5"), Investment: inv},
+			HandleTimeReduction{Channels: []Channel{ChannelVoice, ChannelChat}, SecondsSaved: dec("10"), CostPerContact: dec("0.02"), Investment: inv},
 		},
-		HorizonMonths: 24, DiscountRate: dec("0.08"), RampMonths: 3,
+		Horizon: Horizon{Months: 24, DiscountRate: dec("0.08"), Compounding: CompoundingMonthly},
+		Ranges:  []Range{{Lever: 0, Input: "resolution", Low: dec("0.2"), High: dec("0.4")}},
 	}
 }
 

@@ -3,6 +3,7 @@ package contactcost
 import (
 	"math/big"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/contactcost/contactcost/internal/exact"
@@ -14,11 +15,11 @@ import (
 // a state holds are never modified, only replaced, so states share them
 // freely: a new state, or a copy of one, copies pointers.
 type state struct {
-	base     *compiled
-	chans    channelSet // the baseline's channels, then those levers create
-	vols     []*stateVol
-	lines    []leverLine
-	staffing Staffing
+	base   *compiled
+	chans  channelSet // the baseline's channels, then those levers create
+	vols   []*stateVol
+	lines  []leverLine
+	labour Labour
 }
 
 // stateVol is one channel's volumes in a scenario.
@@ -52,12 +53,12 @@ func baselineVolumes(base *compiled) []stateVol {
 
 // newState starts a scenario from the baseline's volumes, as
 // baselineVolumes gives them (nil: worked out here).
-func newState(base *compiled, staffing Staffing, vols []stateVol) *state {
+func newState(base *compiled, labour Labour, vols []stateVol) *state {
 	if vols == nil {
 		vols = baselineVolumes(base)
 	}
 	p, vs := base.r.p, base.r.vs
-	st := &state{base: base, staffing: staffing}
+	st := &state{base: base, labour: labour}
 	for k, j := range vs.order {
 		sv := vols[k]
 		st.addChannel(p.chans.names[j], p.chans.automated[j], &sv)
@@ -82,23 +83,20 @@ func (st *state) clone() []*stateVol {
 	return out
 }
 
-// setContacts changes a channel's contacts; its handle and queue minutes,
-// offered and abandoned contacts move in proportion (the average handle
-// and wait per contact stay the same), and so do agent hours and FTE under
-// proportional staffing.
-func (st *state) setContacts(sv *stateVol, contacts *big.Rat) {
-	if old := sv.fig[MeasureContacts]; old.Sign() != 0 {
-		f := new(big.Rat).Quo(contacts, old)
-		sv.fig[MeasureHandleMinutes] = mul(sv.fig[MeasureHandleMinutes], f)
-		sv.fig[MeasureQueueMinutes] = mul(sv.fig[MeasureQueueMinutes], f)
-		sv.offered, sv.abandoned = mul(sv.offered, f), mul(sv.abandoned, f)
-		st.staff(sv, f)
+// scale multiplies a channel's demand by f: its contacts, handle and
+// queue minutes, offered and abandoned contacts (the average handle and
+// wait per contact stay the same), and its agent hours and FTE under
+// proportional labour.
+func (st *state) scale(sv *stateVol, f *big.Rat) {
+	for _, m := range []Measure{MeasureContacts, MeasureHandleMinutes, MeasureQueueMinutes} {
+		sv.fig[m] = mul(sv.fig[m], f)
 	}
-	sv.fig[MeasureContacts] = contacts
+	sv.offered, sv.abandoned = mul(sv.offered, f), mul(sv.abandoned, f)
+	st.staff(sv, f)
 }
 
 // setHandle changes a channel's handle minutes; agent hours and FTE follow
-// under proportional staffing.
+// under proportional labour.
 func (st *state) setHandle(sv *stateVol, minutes *big.Rat) {
 	if old := sv.fig[MeasureHandleMinutes]; old.Sign() != 0 {
 		st.staff(sv, new(big.Rat).Quo(minutes, old))
@@ -106,12 +104,21 @@ func (st *state) setHandle(sv *stateVol, minutes *big.Rat) {
 	sv.fig[MeasureHandleMinutes] = minutes
 }
 
-// staff scales agent hours and FTE by f under proportional staffing.
+// staff scales agent hours and FTE by f under proportional labour.
 func (st *state) staff(sv *stateVol, f *big.Rat) {
-	if st.staffing == StaffingProportional {
+	if st.labour == LabourProportional {
 		sv.fig[MeasureAgentHours] = mul(sv.fig[MeasureAgentHours], f)
 		sv.fig[MeasureFTE] = mul(sv.fig[MeasureFTE], f)
 	}
+}
+
+// offeredOf returns a channel's offered contacts: Offered when the volume
+// gives it, otherwise its contacts and abandoned contacts.
+func offeredOf(sv *stateVol) *big.Rat {
+	if sv.offered.Sign() > 0 {
+		return sv.offered
+	}
+	return add(sv.fig[MeasureContacts], sv.abandoned)
 }
 
 // leverRun applies one lever to a state. The lever reads its inputs
@@ -127,6 +134,17 @@ type leverRun struct {
 	refused []string // fields whose own value was refused
 	formula []string
 	quiet   bool // write no formula
+	// adoption is the share of its full effect the lever has (1 in the
+	// model's period view; the ramp's share in a month of the horizon).
+	adoption *big.Rat
+}
+
+// live returns r at the lever's adoption: what a ramp scales.
+func (x *leverRun) live(r *big.Rat) *big.Rat {
+	if x.adoption.Cmp(ratOne) == 0 {
+		return r
+	}
+	return mul(r, x.adoption)
 }
 
 // fail records a problem with the lever's inputs.
@@ -280,8 +298,20 @@ func (x *leverRun) create(ch *channelRef) {
 // pricedTwice reports a lever price for volume that a variable cost line
 // of the model already prices: it would be paid for twice.
 func (x *leverRun) pricedTwice(field string, price *big.Rat, ch channelRef, m Measure) {
-	if price.Sign() == 0 || ch.j < 0 {
+	if price.Sign() == 0 {
 		return
+	}
+	if lp, ok := x.modelPrices(ch, m); ok {
+		x.fail(x.at.err(field, ErrConflict, "the model already prices "+m.String()+" of "+quote(string(ch.name))+
+			" with variable cost line "+lp.at.path+" ("+quote(lp.at.name)+"); price them in one place"))
+	}
+}
+
+// modelPrices returns the first variable cost line of the model that
+// varies with figure m of channel ch.
+func (x *leverRun) modelPrices(ch channelRef, m Measure) (*linePlan, bool) {
+	if ch.j < 0 {
+		return nil, false
 	}
 	base := x.st.base
 	for i, pl := range base.lines {
@@ -289,12 +319,60 @@ func (x *leverRun) pricedTwice(field string, price *big.Rat, ch channelRef, m Me
 		if lp.cost.VariesWith != m || !pl.parts {
 			continue
 		}
-		chs, _ := base.r.channelsOf(lp)
-		if slices.Contains(chs, ch.j) {
-			x.fail(x.at.err(field, ErrConflict, "the model already prices "+m.String()+" of "+quote(string(ch.name))+
-				" with variable cost line "+lp.at.path+" ("+quote(lp.at.name)+"); price them in one place"))
-			return
+		if chs, _ := base.r.channelsOf(lp); slices.Contains(chs, ch.j) {
+			return lp, true
 		}
+	}
+	return nil, false
+}
+
+// existing returns a channel of the scenario, which must be there.
+func (x *leverRun) existing(field string, ch Channel) channelRef {
+	j, ok := x.st.chans.index[ch]
+	if !ok {
+		x.refuse(field, x.at.err(field, ErrUnknownChannel, quote(string(ch))+" has no volume in the model"+
+			didYouMean(string(ch), channelNames(&x.st.chans))))
+		return channelRef{j: -1, name: ch, vol: emptyVol()}
+	}
+	return channelRef{j: j, name: ch, vol: x.st.vols[j]}
+}
+
+// channels returns the agent-assisted channels a list names: at least
+// one, each once.
+func (x *leverRun) channels(field string, list []Channel) []channelRef {
+	if len(list) == 0 {
+		x.refuse(field, x.at.err(field, ErrNotSet, "the agent-assisted channels the lever works on"))
+		return []channelRef{{j: -1, vol: emptyVol()}}
+	}
+	if len(list) > MaxChannels {
+		x.refuse(field, x.at.err(field, ErrTooLarge, strconv.Itoa(len(list))+" channels (at most "+strconv.Itoa(MaxChannels)+")"))
+		return []channelRef{{j: -1, vol: emptyVol()}}
+	}
+	out := make([]channelRef, 0, len(list))
+	for k, ch := range list {
+		at := field + "[" + strconv.Itoa(k) + "]"
+		if slices.Index(list, ch) < k {
+			x.refuse(at, x.at.err(at, ErrDuplicate, quote(string(ch))+" is named twice"))
+			continue
+		}
+		out = append(out, x.assisted(at, ch, ""))
+	}
+	return out
+}
+
+// matchesVolume cross-checks a rate of abandoned among offered calls with
+// the channel's volume, when it gives both: the rate must be the volume's
+// ratio rounded half-even to the rate's own decimal places.
+func (x *leverRun) matchesVolume(field string, rate decimal.Decimal, ch channelRef) {
+	sv := ch.vol
+	if rate.Sign() == 0 || !x.accepted(field) || sv.offered.Sign() <= 0 || sv.abandoned.Sign() <= 0 {
+		return
+	}
+	actual := new(big.Rat).Quo(sv.abandoned, sv.offered)
+	places := max(-rate.Exponent(), 0)
+	if exact.RoundRat(actual, places, exact.HalfEven).Rat(places).Cmp(rate.Rat()) != 0 {
+		x.fail(x.at.err(field, ErrConflict, rate.String()+" does not match "+quote(string(ch.name))+"'s volume: "+
+			fmtRat(sv.abandoned)+" abandoned of "+fmtRat(sv.offered)+" offered is "+fmtRat(actual)))
 	}
 }
 
@@ -342,3 +420,20 @@ func sub(a, b *big.Rat) *big.Rat { return new(big.Rat).Sub(a, b) }
 func add(a, b *big.Rat) *big.Rat { return new(big.Rat).Add(a, b) }
 
 var sixty = big.NewRat(60, 1)
+
+// notMoreThan reports a handle-time cut beyond the channel's minutes.
+func (x *leverRun) notMoreThan(field string, cut, minutes *big.Rat, ch channelRef) {
+	if !x.failed() && cut.Cmp(minutes) > 0 {
+		x.fail(x.at.err(field, ErrOutOfRange, "the lever would save "+fmtRat(cut)+" handle minutes, more than the "+
+			fmtRat(minutes)+" of "+quote(string(ch.name))))
+	}
+}
+
+// months reads a count of months, 0 to MaxHorizonMonths.
+func (x *leverRun) months(field string, n int) {
+	if n < 0 || n > MaxHorizonMonths {
+		x.refuse(field, x.at.err(field, ErrOutOfRange, strconv.Itoa(n)+" (want 0 to "+strconv.Itoa(MaxHorizonMonths)+")"))
+		return
+	}
+	x.inputs = append(x.inputs, Input{Name: field, Value: strconv.Itoa(n)})
+}

@@ -3,302 +3,447 @@ package contactcost
 import (
 	"math/big"
 
-	"github.com/contactcost/contactcost/internal/exact"
 	"github.com/shopspring/decimal"
 )
 
-// The six levers. Each reads its own inputs and keeps its own arithmetic;
+// The seven levers. Each reads its own inputs and keeps its own arithmetic;
 // lever.go checks and records the inputs, applies the arithmetic to the
-// scenario's volumes, and adds the lever's investment.
+// scenario's volumes, and adds the lever's monthly fee. Every rate names
+// its base: the count it is a share of.
 
-// SelfServiceDeflection moves a share of an agent-assisted channel's
-// contacts to self-service (a knowledge base, a portal, a chatbot):
+// SelfServiceDeflection puts self-service (a knowledge base, a portal, a
+// chatbot) in front of an agent-assisted channel. It is a funnel:
 //
-//	deflected  = contacts × rate
-//	returning  = deflected × re-contact rate (they come back to From)
-//	From's contacts fall by deflected − returning; its handle and queue
-//	minutes fall in proportion; To gains deflected sessions of
-//	MinutesPerSession minutes, each costing CostPerContact.
+//	sessions  = From's contacts × Reach          (every session is paid)
+//	resolved  = sessions × Resolution            (no agent needed)
+//	escalated = sessions − resolved              (they reach an agent anyway,
+//	            EscalationSeconds longer than today's contacts)
+//	returning = resolved × ReContactRate         (they come back to From)
+//	From's contacts fall by resolved − returning, its minutes in
+//	proportion, then rise by escalated × EscalationSeconds / 60;
+//	To gains the sessions, MinutesPerSession each; the sessions cost
+//	sessions × CostPerSession.
 //
-// The rate is either Rate, a share of From's contacts, or the step from
-// CurrentRate to TargetRate, both shares of all demand resolved in
-// self-service: then the share of From's contacts deflected is
-// (target − current) / (1 − current).
+// Instead of Reach, CurrentRate and TargetRate give the share of all
+// demand resolved in self-service now and after (the form deflection
+// targets are quoted in): the resolved contacts are then From's contacts ×
+// (TargetRate − CurrentRate) / (1 − CurrentRate), and the sessions they
+// take are resolved / Resolution.
+//
+// Its break-even solves for Resolution (with Reach) or TargetRate.
 type SelfServiceDeflection struct {
 	Name string  // a label for reports; "self-service deflection" when empty
-	From Channel // the agent-assisted channel contacts leave (required)
-	// To is the automated channel contacts move to; ChannelSelfService
-	// when empty, created when the model lacks it.
+	From Channel // the agent-assisted channel whose contacts meet self-service (required)
+	// To is the automated channel the sessions happen in;
+	// ChannelSelfService when empty, created when the model lacks it.
 	To Channel
-	// Rate is the share of From's contacts resolved in self-service
-	// instead, 0 to 1.
-	Rate decimal.Decimal
-	// CurrentRate and TargetRate, instead of Rate: the share of all demand
-	// resolved in self-service now and after.
+	// Reach is the share of From's contacts that start a session, 0 to 1
+	// (1: a chatbot that meets every chat first).
+	Reach decimal.Decimal
+	// CurrentRate and TargetRate, instead of Reach: the share of all
+	// demand resolved in self-service now and after, 0 to 1.
 	CurrentRate, TargetRate decimal.Decimal
-	// ReContactRate is the share of deflected customers who come back
-	// through From anyway (Gartner found only 9% fully resolve in
-	// self-service).
+	// Resolution is the share of sessions resolved without an agent, 0 to
+	// 1 (above 0 with TargetRate). Gartner (2019) found only 9% of
+	// customers resolve fully in self-service.
+	Resolution decimal.Decimal
+	// ReContactRate is the share of resolved sessions whose customer still
+	// contacts From, 0 to 1.
 	ReContactRate decimal.Decimal
-	// CostPerContact is the cost of one self-service session. Leave it
-	// zero when a variable cost line of the model already prices To's
+	// EscalationSeconds is the agent handle time an escalated contact
+	// takes beyond today's average (the hand-off, reading the session).
+	EscalationSeconds decimal.Decimal
+	// CostPerSession prices every session started, resolved or not. Leave
+	// it zero when a variable cost line of the model already prices To's
 	// contacts.
-	CostPerContact decimal.Decimal
+	CostPerSession decimal.Decimal
 	// MinutesPerSession is the length of a session, for To's minutes.
 	MinutesPerSession decimal.Decimal
 	Investment        Investment // the platform's own cost
+	Rollout           Rollout    // when it takes effect
 }
 
-func (l SelfServiceDeflection) describe() (string, string, Investment) {
-	return l.Name, "self-service deflection", l.Investment
+func (l SelfServiceDeflection) describe() leverInfo {
+	info := leverInfo{name: l.Name, kind: "self-service deflection", inv: l.Investment, roll: l.Rollout,
+		breakEven: "resolution", points: zeroAndOne}
+	if !l.usesReach() {
+		info.breakEven = "target_rate"
+		info.points = func() (*big.Rat, *big.Rat) {
+			// Halfway to the highest target its resolution can serve.
+			cur, res := boundedRat(l.CurrentRate), boundedRat(l.Resolution)
+			top := add(cur, mul(res, sub(ratOne, cur)))
+			return cur, mul(add(cur, top), ratHalf)
+		}
+	}
+	return info
+}
+
+func (l SelfServiceDeflection) usesReach() bool {
+	return l.CurrentRate.Sign() == 0 && l.TargetRate.Sign() == 0
+}
+
+func (l SelfServiceDeflection) edit() (func() Lever, []fieldRef) {
+	return func() Lever { return l }, append([]fieldRef{
+		{"name", &l.Name}, {"from", &l.From}, {"to", &l.To}, {"reach", &l.Reach},
+		{"current_rate", &l.CurrentRate}, {"target_rate", &l.TargetRate}, {"resolution", &l.Resolution},
+		{"re_contact_rate", &l.ReContactRate}, {"escalation_seconds", &l.EscalationSeconds},
+		{"cost_per_session", &l.CostPerSession}, {"minutes_per_session", &l.MinutesPerSession},
+	}, commonRefs(&l.Investment, &l.Rollout)...)
 }
 
 func (l SelfServiceDeflection) inputs(x *leverRun) func() channelRef {
 	from := x.assisted("from", l.From, "")
-	s := l.share(x)
+	resolved, sessions := l.funnel(x, from.vol.fig[MeasureContacts])
 	back := x.rate("re_contact_rate", l.ReContactRate)
-	price := x.amount("cost_per_contact", l.CostPerContact)
+	extra := x.amount("escalation_seconds", l.EscalationSeconds)
+	price := x.amount("cost_per_session", l.CostPerSession)
 	minutes := x.amount("minutes_per_session", l.MinutesPerSession)
 	to := x.automated("to", l.To, ChannelSelfService)
-	x.pricedTwice("cost_per_contact", price, to, MeasureContacts)
+	x.pricedTwice("cost_per_session", price, to, MeasureContacts)
 	return func() channelRef {
 		x.create(&to)
 		c := from.vol.fig[MeasureContacts]
-		n := mul(c, s)
-		returning := mul(n, back)
-		after := sub(c, sub(n, returning))
-		x.say("deflected = ", c, " ", from.name, " contacts × ", s, " = ", n)
-		x.say("coming back = ", n, " × ", back, " = ", returning)
-		x.say(from.name, " contacts: ", c, " − (", n, " − ", returning, ") = ", after)
-		x.say(to.name, " sessions: + ", n, ", minutes + ", n, " × ", minutes, " = ", mul(n, minutes))
-		x.say("self-service cost: ", n, " × ", price, " = ", mul(n, price))
-		x.st.setContacts(from.vol, after)
-		to.vol.fig[MeasureContacts] = add(to.vol.fig[MeasureContacts], n)
-		x.st.setHandle(to.vol, add(to.vol.fig[MeasureHandleMinutes], mul(n, minutes)))
-		x.addLine("sessions", CategoryTechnology, to, mul(n, price))
+		escalated := sub(sessions, resolved)
+		returning := mul(resolved, back)
+		f := new(big.Rat).Quo(sub(c, sub(resolved, returning)), c)
+		x.say("escalated = ", sessions, " − ", resolved, " = ", escalated, "; coming back = ", resolved, " × ", back, " = ", returning)
+		x.say(from.name, " contacts: ", c, " − (", resolved, " − ", returning, ") = ", mul(c, f), ", minutes in proportion")
+		x.st.scale(from.vol, f)
+		if added := new(big.Rat).Quo(mul(escalated, extra), sixty); added.Sign() != 0 {
+			x.say(from.name, " handle minutes + ", escalated, " escalated × ", extra, " s / 60 = ", added)
+			x.st.setHandle(from.vol, add(from.vol.fig[MeasureHandleMinutes], added))
+		}
+		x.say(to.name, " sessions + ", sessions, ", minutes + ", sessions, " × ", minutes, " = ", mul(sessions, minutes))
+		x.say("sessions cost ", sessions, " × ", price, " = ", mul(sessions, price))
+		to.vol.fig[MeasureContacts] = add(to.vol.fig[MeasureContacts], sessions)
+		x.st.setHandle(to.vol, add(to.vol.fig[MeasureHandleMinutes], mul(sessions, minutes)))
+		x.addLine("sessions", CategoryTechnology, to, mul(sessions, price))
 		return to
 	}
 }
 
-// share reads the share of From's contacts deflected: Rate, or the step
-// from CurrentRate to TargetRate.
-func (l SelfServiceDeflection) share(x *leverRun) *big.Rat {
-	if l.CurrentRate.Sign() == 0 && l.TargetRate.Sign() == 0 {
-		return x.rate("rate", l.Rate)
+// funnel reads the funnel's rates and returns the contacts resolved in
+// self-service and the sessions started, at the lever's adoption.
+func (l SelfServiceDeflection) funnel(x *leverRun, c *big.Rat) (resolved, sessions *big.Rat) {
+	res := x.rate("resolution", l.Resolution)
+	if l.usesReach() {
+		reach := x.rate("reach", l.Reach)
+		sessions = x.live(mul(c, reach))
+		resolved = mul(sessions, res)
+		x.say("sessions = ", c, " ", l.From, " contacts × ", reach, adoptionNote(x), " = ", sessions,
+			"; resolved = ", sessions, " × ", res, " = ", resolved)
+		return resolved, sessions
 	}
-	if l.Rate.Sign() != 0 {
-		x.rate("rate", l.Rate) // its own problems too, not only the conflict
-		x.fail(x.at.err("rate", ErrConflict, "give rate, or current_rate and target_rate, not both"))
+	if l.Reach.Sign() != 0 {
+		x.rate("reach", l.Reach) // its own problems too, not only the conflict
+		x.fail(x.at.err("reach", ErrConflict, "give reach, or current_rate and target_rate, not both"))
 	}
-	c := x.rate("current_rate", l.CurrentRate)
-	t := x.rate("target_rate", l.TargetRate)
-	x.notWorse("target_rate", t, "current_rate", c, true)
-	if c.Cmp(ratOne) == 0 {
+	cur := x.rate("current_rate", l.CurrentRate)
+	target := x.rate("target_rate", l.TargetRate)
+	x.notWorse("target_rate", target, "current_rate", cur, true)
+	if x.accepted("current_rate") && cur.Cmp(ratOne) == 0 {
 		x.refuse("current_rate", x.at.err("current_rate", ErrOutOfRange, "1: all demand is already self-served"))
 	}
+	if x.accepted("resolution") && res.Sign() == 0 {
+		x.refuse("resolution", x.at.err("resolution", ErrOutOfRange, "0: no session resolves, so no target can be reached (want above 0)"))
+	}
 	if x.failed() {
-		return new(big.Rat)
+		return new(big.Rat), new(big.Rat)
 	}
-	s := sub(t, c)
-	return s.Quo(s, sub(ratOne, c))
-}
-
-func (l SelfServiceDeflection) withShare(s *big.Rat) Lever {
-	l.Rate, l.CurrentRate, l.TargetRate = ratDecimal(s), decimal.Decimal{}, decimal.Decimal{}
-	return l
-}
-
-func (l SelfServiceDeflection) rateOfShare(s *big.Rat) *big.Rat {
-	if l.CurrentRate.Sign() == 0 && l.TargetRate.Sign() == 0 {
-		return s
+	share := sub(target, cur)
+	share.Quo(share, sub(ratOne, cur))
+	resolved = x.live(mul(c, share))
+	sessions = new(big.Rat).Quo(resolved, res)
+	if sessions.Cmp(c) > 0 {
+		x.fail(x.at.err("target_rate", ErrOutOfRange, "resolving "+fmtRat(resolved)+" contacts at resolution "+fmtRat(res)+
+			" takes "+fmtRat(sessions)+" sessions, more than the "+fmtRat(c)+" contacts of "+quote(string(l.From))))
 	}
-	n, _ := exact.FromDecimal(l.CurrentRate) // validated by share
-	c := n.Rat()
-	t := mul(s, sub(ratOne, c)) // target = current + share × (1 − current)
-	return t.Add(t, c)
+	x.say("resolved = ", c, " ", l.From, " contacts × (", target, " − ", cur, ") / (1 − ", cur, ")", adoptionNote(x), " = ", resolved,
+		"; sessions = ", resolved, " / ", res, " = ", sessions)
+	return resolved, sessions
 }
 
-// IVRContainment resolves a share of a voice channel's calls in the IVR:
+// IVRContainment resolves more calls in the IVR. Its rates are shares of
+// the calls entering the IVR (the form containment is quoted in), not of
+// the calls agents handle:
 //
-//	contained = calls × rate
-//	calling back = contained × callback rate (they reach an agent anyway:
-//	  "true" containment is contained − calling back)
-//	From's calls fall by the true containment; its handle and queue
-//	minutes in proportion; the IVR gains the contained calls, each of
-//	IVRMinutes minutes at CostPerMinute.
+//	entries   = the IVR channel's contacts (every call entering the IVR)
+//	contained = entries × (TargetRate − CurrentRate)   (newly contained)
+//	returning = contained × ReturnRate   (they call again and reach an agent:
+//	            "true" containment is contained − returning)
+//	From's offered calls fall by contained − returning, its handled and
+//	abandoned calls and minutes in proportion; the IVR's entries stay
+//	(each call entered it already), its minutes rise by contained ×
+//	ContainedMinutes, priced at CostPerMinute.
+//
+// When the model has no IVR channel the IVR is new: CurrentRate must be
+// 0, every offered call of From enters it (entries = From's offered
+// calls), and each spends MenuMinutes in it, all priced at CostPerMinute
+// from go-live. Its break-even solves for TargetRate.
 type IVRContainment struct {
 	Name string  // a label for reports; "IVR containment" when empty
 	From Channel // the agent-assisted calls; ChannelVoice when empty
-	// IVR is the IVR channel; ChannelIVR when empty, created when the
-	// model lacks it.
+	// IVR is the IVR channel; ChannelIVR when empty.
 	IVR Channel
-	// Rate is the containment rate: the share of From's calls resolved in
-	// the IVR, 0 to 1.
-	Rate decimal.Decimal
-	// CallbackRate is the share of contained callers who call again within
-	// the window and reach an agent (25% to 35% in some centers).
-	CallbackRate decimal.Decimal
-	// IVRMinutes is the IVR time of one contained call, in minutes.
-	IVRMinutes decimal.Decimal
-	// CostPerMinute prices IVR minutes. Leave it zero when a variable cost
-	// line of the model already prices the IVR channel's minutes.
+	// CurrentRate and TargetRate are the shares of calls entering the IVR
+	// that it resolves, now and after, 0 to 1.
+	CurrentRate, TargetRate decimal.Decimal
+	// ReturnRate is the share of newly contained callers who call again
+	// within the window and reach an agent (25% to 35% in some centers).
+	ReturnRate decimal.Decimal
+	// ContainedMinutes is the IVR time a newly contained call adds to its
+	// entry (the self-service dialogue), in minutes.
+	ContainedMinutes decimal.Decimal
+	// MenuMinutes is, for a new IVR only, the IVR time every entry spends
+	// in its menu, in minutes.
+	MenuMinutes decimal.Decimal
+	// CostPerMinute prices the IVR minutes the lever adds. Leave it zero
+	// when a variable cost line of the model already prices the IVR
+	// channel's handle minutes.
 	CostPerMinute decimal.Decimal
-	Investment    Investment // the lever's one-time and recurring cost
+	Investment    Investment // the lever's own cost
+	Rollout       Rollout    // when it takes effect
 }
 
-func (l IVRContainment) describe() (string, string, Investment) {
-	return l.Name, "IVR containment", l.Investment
+func (l IVRContainment) describe() leverInfo {
+	return leverInfo{name: l.Name, kind: "IVR containment", inv: l.Investment, roll: l.Rollout,
+		breakEven: "target_rate", points: func() (*big.Rat, *big.Rat) { return towardOne(l.CurrentRate) }}
+}
+
+func (l IVRContainment) edit() (func() Lever, []fieldRef) {
+	return func() Lever { return l }, append([]fieldRef{
+		{"name", &l.Name}, {"from", &l.From}, {"ivr", &l.IVR}, {"current_rate", &l.CurrentRate},
+		{"target_rate", &l.TargetRate}, {"return_rate", &l.ReturnRate}, {"contained_minutes", &l.ContainedMinutes},
+		{"menu_minutes", &l.MenuMinutes}, {"cost_per_minute", &l.CostPerMinute},
+	}, commonRefs(&l.Investment, &l.Rollout)...)
 }
 
 func (l IVRContainment) inputs(x *leverRun) func() channelRef {
 	from := x.assisted("from", l.From, ChannelVoice)
-	rate := x.rate("rate", l.Rate)
-	back := x.rate("callback_rate", l.CallbackRate)
-	minutes := x.amount("ivr_minutes", l.IVRMinutes)
+	cur := x.rate("current_rate", l.CurrentRate)
+	target := x.rate("target_rate", l.TargetRate)
+	x.notWorse("target_rate", target, "current_rate", cur, true)
+	back := x.rate("return_rate", l.ReturnRate)
+	perContained := x.amount("contained_minutes", l.ContainedMinutes)
+	menu := x.amount("menu_minutes", l.MenuMinutes)
 	price := x.amount("cost_per_minute", l.CostPerMinute)
 	ivr := x.automated("ivr", l.IVR, ChannelIVR)
 	x.pricedTwice("cost_per_minute", price, ivr, MeasureHandleMinutes)
+	offered := offeredOf(from.vol)
+	entries := ivr.vol.fig[MeasureContacts]
+	switch {
+	case ivr.j == -2 && cur.Sign() != 0:
+		x.fail(x.at.err("current_rate", ErrConflict, "the model has no IVR channel "+quote(string(ivr.name))+
+			", so nothing is contained today (want 0 for a new IVR)"))
+	case ivr.j >= 0 && menu.Sign() != 0:
+		x.fail(x.at.err("menu_minutes", ErrConflict, "the IVR channel "+quote(string(ivr.name))+
+			" exists: its minutes already hold its menu (menu_minutes is for a new IVR)"))
+	case ivr.j == -2:
+		entries = offered
+	}
+	contained := x.live(mul(entries, sub(target, cur)))
+	if !x.failed() && contained.Cmp(offered) > 0 {
+		x.fail(x.at.err("target_rate", ErrOutOfRange, fmtRat(entries)+" entries × ("+fmtRat(target)+" − "+fmtRat(cur)+") = "+
+			fmtRat(contained)+" newly contained calls, more than the "+fmtRat(offered)+" calls offered to agents on "+quote(string(from.name))))
+	}
 	return func() channelRef {
+		newIVR := ivr.j == -2
 		x.create(&ivr)
-		c := from.vol.fig[MeasureContacts]
-		n := mul(c, rate)
-		callingBack := mul(n, back)
-		net := sub(n, callingBack)
-		after := sub(c, net)
-		ivrMinutes := mul(n, minutes)
-		x.say("contained = ", c, " calls × ", rate, " = ", n)
-		x.say("calling back = ", n, " × ", back, " = ", callingBack, "; true containment ", net)
-		x.say(from.name, " calls: ", c, " − ", net, " = ", after)
-		x.say(ivr.name, " calls + ", n, ", minutes + ", n, " × ", minutes, " = ", ivrMinutes)
-		x.say("IVR cost: ", ivrMinutes, " min × ", price, " = ", mul(ivrMinutes, price))
-		x.st.setContacts(from.vol, after)
-		ivr.vol.fig[MeasureContacts] = add(ivr.vol.fig[MeasureContacts], n)
-		x.st.setHandle(ivr.vol, add(ivr.vol.fig[MeasureHandleMinutes], ivrMinutes))
-		x.addLine("IVR minutes", CategoryTechnology, ivr, mul(ivrMinutes, price))
+		returning := mul(contained, back)
+		gone := sub(contained, returning)
+		f := new(big.Rat).Quo(sub(offered, gone), offered)
+		x.say("contained = ", entries, " IVR entries × (", target, " − ", cur, ")", adoptionNote(x), " = ", contained,
+			"; returning = ", contained, " × ", back, " = ", returning)
+		x.say(from.name, " offered calls: ", offered, " − ", gone, " = ", sub(offered, gone),
+			"; handled ", from.vol.fig[MeasureContacts], " → ", mul(from.vol.fig[MeasureContacts], f), ", minutes in proportion")
+		x.st.scale(from.vol, f)
+		added := mul(contained, perContained)
+		if newIVR {
+			ivr.vol.fig[MeasureContacts] = entries
+			added.Add(added, mul(entries, menu))
+			x.say("new IVR ", ivr.name, ": ", entries, " entries; minutes ", entries, " × ", menu, " + ", contained, " × ", perContained, " = ", added)
+		} else {
+			x.say(ivr.name, " minutes + ", contained, " × ", perContained, " = ", added, " (its entries stay ", entries, ")")
+		}
+		x.st.setHandle(ivr.vol, add(ivr.vol.fig[MeasureHandleMinutes], added))
+		x.say("IVR cost ", added, " min × ", price, " = ", mul(added, price))
+		x.addLine("IVR minutes", CategoryTechnology, ivr, mul(added, price))
 		return ivr
 	}
 }
 
-func (l IVRContainment) withShare(s *big.Rat) Lever {
-	l.Rate = ratDecimal(s)
-	return l
-}
-
-func (l IVRContainment) rateOfShare(s *big.Rat) *big.Rat { return s }
-
 // IVRVerification lets the IVR identify and verify callers (or collect
-// data) before the agent, and filter unresponsive or silent callers:
+// data) before the agent, and filter unresponsive or silent callers. Its
+// base is the calls that reach an agent today (the channel's contacts):
 //
-//	filtered = calls × filter rate (they no longer reach an agent, saving
-//	  WastedSeconds of agent time each)
-//	handle minutes − filtered × WastedSeconds/60 − (calls − filtered) ×
-//	  SecondsSaved/60
-//	IVR cost = calls × IVRMinutes × CostPerMinute (every call passes the
-//	  added IVR step)
+//	filtered  = calls × FilterRate (they no longer reach an agent)
+//	handle minutes − filtered × WastedSeconds / 60
+//	               − (calls − filtered) × SecondsSaved / 60
+//	IVR minutes + calls × IVRMinutes (every call passes the added step),
+//	priced at CostPerMinute
+//
+// The added minutes go to the IVR channel; when the model has none, it is
+// created, with each call as an entry. Its break-even solves for
+// SecondsSaved.
 type IVRVerification struct {
 	Name    string  // a label for reports; "IVR verification" when empty
 	Channel Channel // the agent-assisted calls; ChannelVoice when empty
-	// SecondsSaved is the agent handle time saved per call that reaches an
-	// agent; at most the channel's average handle time.
+	IVR     Channel // the IVR channel; ChannelIVR when empty
+	// SecondsSaved is the agent handle time saved on each call that still
+	// reaches an agent; at most the channel's average handle time.
 	SecondsSaved decimal.Decimal
-	// IVRMinutes is the IVR time the step adds to every call.
-	IVRMinutes    decimal.Decimal
-	CostPerMinute decimal.Decimal // prices the added IVR minutes
-	// FilterRate is the share of calls that are unresponsive or silent and
-	// are filtered out before reaching an agent.
+	// FilterRate is the share of the calls reaching an agent today that
+	// are unresponsive or silent and are filtered out, 0 to 1.
 	FilterRate decimal.Decimal
 	// WastedSeconds is the agent time each such call wastes today; at most
 	// the channel's average handle time.
 	WastedSeconds decimal.Decimal
-	Investment    Investment // the lever's one-time and recurring cost
+	// IVRMinutes is the IVR time the step adds to each call.
+	IVRMinutes decimal.Decimal
+	// CostPerMinute prices the added IVR minutes. Leave it zero when a
+	// variable cost line of the model already prices the IVR channel's
+	// handle minutes.
+	CostPerMinute decimal.Decimal
+	Investment    Investment // the lever's own cost
+	Rollout       Rollout    // when it takes effect
 }
 
-func (l IVRVerification) describe() (string, string, Investment) {
-	return l.Name, "IVR verification", l.Investment
+func (l IVRVerification) describe() leverInfo {
+	return leverInfo{name: l.Name, kind: "IVR verification", inv: l.Investment, roll: l.Rollout,
+		breakEven: "seconds_saved", points: zeroAndOne}
+}
+
+func (l IVRVerification) edit() (func() Lever, []fieldRef) {
+	return func() Lever { return l }, append([]fieldRef{
+		{"name", &l.Name}, {"channel", &l.Channel}, {"ivr", &l.IVR}, {"seconds_saved", &l.SecondsSaved},
+		{"filter_rate", &l.FilterRate}, {"wasted_seconds", &l.WastedSeconds}, {"ivr_minutes", &l.IVRMinutes},
+		{"cost_per_minute", &l.CostPerMinute},
+	}, commonRefs(&l.Investment, &l.Rollout)...)
 }
 
 func (l IVRVerification) inputs(x *leverRun) func() channelRef {
 	ch := x.assisted("channel", l.Channel, ChannelVoice)
 	saved := x.amount("seconds_saved", l.SecondsSaved)
-	minutes := x.amount("ivr_minutes", l.IVRMinutes)
-	price := x.amount("cost_per_minute", l.CostPerMinute)
 	filter := x.rate("filter_rate", l.FilterRate)
 	wasted := x.amount("wasted_seconds", l.WastedSeconds)
+	minutes := x.amount("ivr_minutes", l.IVRMinutes)
+	price := x.amount("cost_per_minute", l.CostPerMinute)
 	x.withinAHT("seconds_saved", saved, ch)
 	x.withinAHT("wasted_seconds", wasted, ch)
-	c, h := ch.vol.fig[MeasureContacts], ch.vol.fig[MeasureHandleMinutes]
-	filtered := mul(c, filter)
-	remaining := sub(c, filtered)
-	// Both are within the AHT, so the cut is within the handle minutes.
-	cut := add(mul(filtered, wasted), mul(remaining, saved))
-	cut.Quo(cut, sixty)
+	ivr := x.automated("ivr", l.IVR, ChannelIVR)
+	x.pricedTwice("cost_per_minute", price, ivr, MeasureHandleMinutes)
 	return func() channelRef {
-		newH, ivrMinutes := sub(h, cut), mul(c, minutes)
-		x.say("filtered = ", c, " calls × ", filter, " = ", filtered)
-		x.say("handle minutes: ", h, " − (", filtered, " × ", wasted, " s + ", remaining, " × ", saved, " s) / 60 = ", newH)
-		x.say("IVR cost: ", c, " calls × ", minutes, " min × ", price, " = ", mul(ivrMinutes, price))
+		newIVR := ivr.j == -2
+		x.create(&ivr)
+		c, h := ch.vol.fig[MeasureContacts], ch.vol.fig[MeasureHandleMinutes]
+		filtered := x.live(mul(c, filter))
+		remaining := sub(c, filtered)
+		// Both are within the AHT, so the cut is within the handle minutes.
+		cut := add(mul(filtered, wasted), mul(remaining, x.live(saved)))
+		cut.Quo(cut, sixty)
+		passing := x.live(c)
+		ivrMinutes := mul(passing, minutes)
+		x.say("filtered = ", c, " calls × ", filter, adoptionNote(x), " = ", filtered)
+		x.say("handle minutes: ", h, " − (", filtered, " × ", wasted, " s + ", remaining, " × ", saved, " s", adoptionNote(x), ") / 60 = ", sub(h, cut))
 		// Filtered calls leave with their handle time: the contacts fall,
 		// then the minutes are set to what is left.
-		x.st.setContacts(ch.vol, remaining)
-		x.st.setHandle(ch.vol, newH)
-		x.addLine("IVR minutes", CategoryTechnology, ch, mul(ivrMinutes, price))
+		x.st.scale(ch.vol, new(big.Rat).Quo(remaining, c))
+		ch.vol.fig[MeasureHandleMinutes] = h
+		x.st.setHandle(ch.vol, sub(h, cut))
+		if newIVR {
+			ivr.vol.fig[MeasureContacts] = passing
+			x.say("new IVR ", ivr.name, ": ", passing, " entries")
+		}
+		x.say(ivr.name, " minutes + ", passing, " × ", minutes, " = ", ivrMinutes, "; IVR cost ", ivrMinutes, " × ", price, " = ", mul(ivrMinutes, price))
+		x.st.setHandle(ivr.vol, add(ivr.vol.fig[MeasureHandleMinutes], ivrMinutes))
+		x.addLine("IVR minutes", CategoryTechnology, ivr, mul(ivrMinutes, price))
 		return ch
 	}
 }
 
-// notMoreThan reports a handle-time cut beyond the channel's minutes.
-func (x *leverRun) notMoreThan(field string, cut, minutes *big.Rat, ch channelRef) {
-	if !x.failed() && cut.Cmp(minutes) > 0 {
-		x.fail(x.at.err(field, ErrOutOfRange, "the lever would save "+fmtRat(cut)+" handle minutes, more than the "+
-			fmtRat(minutes)+" of "+quote(string(ch.name))))
-	}
-}
-
 // Callback offers callers a call back instead of waiting in queue
-// (virtual hold). Agent work is conserved, but:
+// (virtual hold). Agent work is conserved: every callback is still
+// handled, by an agent who also dials it. What changes, with the rates
+// shares of the channel's offered calls (Offered, or contacts plus
+// abandoned when the volume does not give it):
 //
-//	callbacks = calls × accept rate
-//	queue minutes − callbacks × WaitAvoided (priced at TollRate when the
-//	  model does not price queue minutes itself)
-//	outbound cost = callbacks × OutboundMinutes × OutboundRate
-//	handle minutes + callbacks × OverheadSeconds/60
-//	repeat calls avoided = calls × (AbandonBefore − AbandonAfter) ×
-//	  RedialRate; calls and their minutes fall by them.
+//	callbacks  = offered × AcceptRate
+//	queue minutes − callbacks × WaitAvoided   (no longer paid inbound)
+//	inbound talk minutes moved to the outbound leg: credit
+//	    callbacks × TalkMinutes × InboundRate
+//	outbound leg: callbacks × OutboundMinutes × OutboundRate
+//	handle minutes + callbacks × OverheadSeconds / 60
+//	fewer abandoned = offered × (AbandonBefore − AbandonAfter)
+//	    (at most the callbacks: abandonment falls through them)
+//	repeat attempts avoided = fewer abandoned × RedialRate: offered calls
+//	    and their queue minutes fall by them (and, with IVR set, that
+//	    channel's entries); the handled calls do not, since a caller who
+//	    would have redialled is served once, by the callback
+//	callers served who gave up before = fewer abandoned − repeats: the
+//	    handled calls rise by them, at today's handle time
 //
-// Moving peaks into valleys, which lets fewer agents meet the same service
-// level, needs interval-level staffing and is not part of the estimate.
+// The queue minutes are credited at InboundRate only when no cost line of
+// the model varies with the channel's queue minutes (that line then
+// reprices itself). Moving peaks into valleys, which lets fewer agents
+// meet the same service level, needs interval-level staffing and is not
+// part of the estimate. Its break-even solves for AcceptRate.
 type Callback struct {
 	Name    string  // a label for reports; "callback" when empty
 	Channel Channel // the agent-assisted calls; ChannelVoice when empty
-	// AcceptRate is the share of calls that take a callback instead of
-	// waiting.
+	// IVR, when set, is the IVR channel each call enters first: repeat
+	// attempts avoided leave it too.
+	IVR Channel
+	// AcceptRate is the share of offered calls that take a callback
+	// instead of waiting, 0 to 1.
 	AcceptRate decimal.Decimal
-	// WaitAvoided is the queue time avoided per callback, in minutes.
+	// WaitAvoided is the queue time each callback no longer waits, in
+	// minutes.
 	WaitAvoided decimal.Decimal
-	// TollRate prices inbound (toll-free) queue minutes. Leave it zero
-	// when a variable cost line of the model varies with the channel's
-	// queue minutes: it then reprices itself.
-	TollRate        decimal.Decimal
-	OutboundMinutes decimal.Decimal // billed minutes of each outbound call
+	// InboundRate prices an inbound (toll-free) minute.
+	InboundRate decimal.Decimal
+	// TalkMinutes is the billed inbound time of a call's conversation,
+	// which a callback moves to the outbound leg.
+	TalkMinutes     decimal.Decimal
+	OutboundMinutes decimal.Decimal // billed minutes of each outbound callback
 	OutboundRate    decimal.Decimal // per outbound minute
 	// OverheadSeconds is the agent time each callback adds (dialling,
 	// waiting for an answer).
 	OverheadSeconds decimal.Decimal
-	// AbandonBefore and AbandonAfter are the abandonment rates of the
-	// calls without and with callback; after may not be higher.
+	// AbandonBefore and AbandonAfter are the shares of offered calls
+	// abandoned without and with callback; after may not be higher. When
+	// the volume gives Offered and Abandoned, AbandonBefore must match
+	// them (to its own decimal places).
 	AbandonBefore, AbandonAfter decimal.Decimal
 	// RedialRate is the share of abandoning callers who call again.
 	RedialRate decimal.Decimal
-	Investment Investment // the lever's one-time and recurring cost
+	Investment Investment // the lever's own cost
+	Rollout    Rollout    // when it takes effect
 }
 
-func (l Callback) describe() (string, string, Investment) { return l.Name, "callback", l.Investment }
+func (l Callback) describe() leverInfo {
+	return leverInfo{name: l.Name, kind: "callback", inv: l.Investment, roll: l.Rollout,
+		breakEven: "accept_rate", points: func() (*big.Rat, *big.Rat) {
+			// The fewest callbacks the fall in abandonment allows, and all.
+			return sub(boundedRat(l.AbandonBefore), boundedRat(l.AbandonAfter)), ratOne
+		}}
+}
+
+func (l Callback) edit() (func() Lever, []fieldRef) {
+	return func() Lever { return l }, append([]fieldRef{
+		{"name", &l.Name}, {"channel", &l.Channel}, {"ivr", &l.IVR}, {"accept_rate", &l.AcceptRate},
+		{"wait_avoided", &l.WaitAvoided}, {"inbound_rate", &l.InboundRate}, {"talk_minutes", &l.TalkMinutes},
+		{"outbound_minutes", &l.OutboundMinutes}, {"outbound_rate", &l.OutboundRate},
+		{"overhead_seconds", &l.OverheadSeconds}, {"abandon_before", &l.AbandonBefore},
+		{"abandon_after", &l.AbandonAfter}, {"redial_rate", &l.RedialRate},
+	}, commonRefs(&l.Investment, &l.Rollout)...)
+}
 
 func (l Callback) inputs(x *leverRun) func() channelRef {
 	ch := x.assisted("channel", l.Channel, ChannelVoice)
 	accept := x.rate("accept_rate", l.AcceptRate)
 	wait := x.amount("wait_avoided", l.WaitAvoided)
-	toll := x.amount("toll_rate", l.TollRate)
+	inbound := x.amount("inbound_rate", l.InboundRate)
+	talk := x.amount("talk_minutes", l.TalkMinutes)
 	outMin := x.amount("outbound_minutes", l.OutboundMinutes)
 	outRate := x.amount("outbound_rate", l.OutboundRate)
 	overhead := x.amount("overhead_seconds", l.OverheadSeconds)
@@ -306,58 +451,127 @@ func (l Callback) inputs(x *leverRun) func() channelRef {
 	after := x.rate("abandon_after", l.AbandonAfter)
 	redial := x.rate("redial_rate", l.RedialRate)
 	x.notWorse("abandon_after", after, "abandon_before", before, false)
-	x.pricedTwice("toll_rate", toll, ch, MeasureQueueMinutes)
-	c, q := ch.vol.fig[MeasureContacts], ch.vol.fig[MeasureQueueMinutes]
-	n := mul(c, accept)
-	queueSaved := mul(n, wait)
-	if !x.failed() && queueSaved.Cmp(q) > 0 {
-		x.fail(x.at.err("wait_avoided", ErrOutOfRange, fmtRat(n)+" callbacks × "+fmtRat(wait)+" min = "+
-			fmtRat(queueSaved)+" queue minutes, more than the "+fmtRat(q)+" of "+quote(string(ch.name))))
+	x.matchesVolume("abandon_before", l.AbandonBefore, ch)
+	var ivr channelRef
+	if l.IVR != "" {
+		ivr = x.existing("ivr", l.IVR)
 	}
+	sv := ch.vol
+	offered, q := offeredOf(sv), sv.fig[MeasureQueueMinutes]
+	n := x.live(mul(offered, accept))
+	fewer := x.live(mul(offered, sub(before, after)))
+	repeats := mul(fewer, redial)
+	queueSaved := mul(n, wait)
+	if sv.fig[MeasureContacts].Sign() > 0 {
+		queueSaved.Add(queueSaved, new(big.Rat).Quo(mul(repeats, q), offered))
+	}
+	x.callbackChecks(ch, n, fewer, queueSaved)
+	_, modelPricesQueue := x.modelPrices(ch, MeasureQueueMinutes)
 	return func() channelRef {
-		repeats := mul(mul(c, sub(before, after)), redial)
-		outbound := mul(mul(n, outMin), outRate)
-		credit := mul(queueSaved, toll)
-		added := new(big.Rat).Quo(mul(n, overhead), sixty)
-		x.say("callbacks = ", c, " calls × ", accept, " = ", n)
-		x.say("queue minutes − ", n, " × ", wait, " = ", queueSaved, "; toll saved ", queueSaved, " × ", toll, " = ", credit)
-		x.say("repeat calls avoided = ", c, " × (", before, " − ", after, ") × ", redial, " = ", repeats)
-		x.say("outbound cost = ", n, " × ", outMin, " min × ", outRate, " = ", outbound)
-		x.say("handle minutes + ", n, " × ", overhead, " s / 60 = ", added)
-		ch.vol.fig[MeasureQueueMinutes] = sub(q, queueSaved)
-		x.st.setContacts(ch.vol, sub(c, repeats))
-		x.st.setHandle(ch.vol, add(ch.vol.fig[MeasureHandleMinutes], added))
-		x.addLine("outbound calls", CategoryTelephony, ch, outbound)
-		x.addLine("toll minutes avoided", CategoryTelephony, ch, new(big.Rat).Neg(credit))
+		served := sub(fewer, repeats)
+		c := sv.fig[MeasureContacts]
+		x.say("callbacks = ", offered, " offered × ", accept, adoptionNote(x), " = ", n)
+		x.say("fewer abandoned = ", offered, " × (", before, " − ", after, ")", adoptionNote(x), " = ", fewer,
+			"; repeat attempts avoided = ", fewer, " × ", redial, " = ", repeats, "; served who gave up before = ", served)
+		x.say("queue minutes − ", n, " × ", wait, " − ", repeats, " × ", q, " / ", offered, " = ", queueSaved)
+		// Handled calls rise by the served, at today's handle time;
+		// offered calls (when known) fall by the repeats, abandoned by the
+		// fewer abandoned.
+		sv.fig[MeasureContacts] = add(c, served)
+		x.st.setHandle(sv, mul(sv.fig[MeasureHandleMinutes], new(big.Rat).Quo(add(c, served), c)))
+		if sv.offered.Sign() > 0 {
+			sv.offered = sub(sv.offered, repeats)
+		}
+		if sv.abandoned = sub(sv.abandoned, fewer); sv.abandoned.Sign() < 0 {
+			sv.abandoned = new(big.Rat) // abandonment not given: nothing to lower
+		}
+		sv.fig[MeasureQueueMinutes] = sub(q, queueSaved)
+		addedMinutes := new(big.Rat).Quo(mul(n, overhead), sixty)
+		x.say("handle minutes + ", n, " × ", overhead, " s / 60 = ", addedMinutes)
+		x.st.setHandle(sv, add(sv.fig[MeasureHandleMinutes], addedMinutes))
+		if ivr.vol != nil && ivr.j >= 0 && repeats.Sign() != 0 {
+			e := ivr.vol.fig[MeasureContacts]
+			x.say(ivr.name, " entries: ", e, " − ", repeats, " = ", sub(e, repeats), ", minutes in proportion")
+			x.st.scale(ivr.vol, new(big.Rat).Quo(sub(e, repeats), e))
+		}
+		x.callbackLines(ch, n, queueSaved, modelPricesQueue, inbound, talk, outMin, outRate)
 		return ch
 	}
 }
 
+// callbackChecks cross-checks a callback's counts against the channel.
+func (x *leverRun) callbackChecks(ch channelRef, n, fewer, queueSaved *big.Rat) {
+	if x.failed() {
+		return
+	}
+	sv := ch.vol
+	if fewer.Cmp(n) > 0 {
+		x.fail(x.at.err("abandon_after", ErrConflict, "abandonment falls through callbacks only: "+fmtRat(fewer)+
+			" fewer abandoned calls, but "+fmtRat(n)+" callbacks"))
+	}
+	if sv.abandoned.Sign() > 0 && fewer.Cmp(sv.abandoned) > 0 {
+		x.fail(x.at.err("abandon_after", ErrOutOfRange, fmtRat(fewer)+" fewer abandoned calls, more than the "+
+			fmtRat(sv.abandoned)+" abandoned on "+quote(string(ch.name))))
+	}
+	if q := sv.fig[MeasureQueueMinutes]; queueSaved.Cmp(q) > 0 {
+		x.fail(x.at.err("wait_avoided", ErrOutOfRange, fmtRat(queueSaved)+" queue minutes avoided, more than the "+
+			fmtRat(q)+" of "+quote(string(ch.name))))
+	}
+}
+
+// callbackLines adds a callback's own lines: the outbound leg, and the
+// inbound minutes no longer paid.
+func (x *leverRun) callbackLines(ch channelRef, n, queueSaved *big.Rat, modelPricesQueue bool, inbound, talk, outMin, outRate *big.Rat) {
+	outbound := mul(mul(n, outMin), outRate)
+	talkCredit := mul(mul(n, talk), inbound)
+	x.say("outbound leg ", n, " × ", outMin, " min × ", outRate, " = ", outbound)
+	x.say("inbound talk moved to it: ", n, " × ", talk, " min × ", inbound, " = ", talkCredit)
+	x.addLine("outbound calls", CategoryTelephony, ch, outbound)
+	x.addLine("inbound talk minutes moved to the outbound leg", CategoryTelephony, ch, new(big.Rat).Neg(talkCredit))
+	if modelPricesQueue {
+		x.say("queue minutes: priced by the model's own line, which reprices them")
+		return
+	}
+	queueCredit := mul(queueSaved, inbound)
+	x.say("queue minutes no longer paid ", queueSaved, " × ", inbound, " = ", queueCredit)
+	x.addLine("inbound queue minutes avoided", CategoryTelephony, ch, new(big.Rat).Neg(queueCredit))
+}
+
 // ACDRouting routes contacts to the right skill the first time (ACD,
-// skills-based routing):
+// skills-based routing). Its rates are shares of the channel's handled
+// contacts:
 //
 //	transfers avoided = contacts × (TransferRateBefore − TransferRateAfter)
-//	handle minutes − transfers avoided × WastedSeconds/60
-//	               − contacts × AHTReductionSeconds/60
+//	handle minutes − transfers avoided × WastedSeconds / 60
+//	               − contacts × AHTReductionSeconds / 60
 //
 // (A blind transfer wastes about 65 seconds of agent time; the package
 // takes the figure as an input, not a default.)
 type ACDRouting struct {
 	Name    string  // a label for reports; "ACD routing" when empty
 	Channel Channel // the agent-assisted channel; ChannelVoice when empty
-	// TransferRateBefore and TransferRateAfter are the shares of contacts
-	// transferred or misrouted; after may not be higher.
+	// TransferRateBefore and TransferRateAfter are the shares of handled
+	// contacts transferred or misrouted; after may not be higher.
 	TransferRateBefore, TransferRateAfter decimal.Decimal
 	// WastedSeconds is the agent time one transfer wastes.
 	WastedSeconds decimal.Decimal
 	// AHTReductionSeconds is the handle time better matching saves on
 	// every contact.
 	AHTReductionSeconds decimal.Decimal
-	Investment          Investment // the lever's one-time and recurring cost
+	Investment          Investment // the lever's own cost
+	Rollout             Rollout    // when it takes effect
 }
 
-func (l ACDRouting) describe() (string, string, Investment) {
-	return l.Name, "ACD routing", l.Investment
+func (l ACDRouting) describe() leverInfo {
+	return leverInfo{name: l.Name, kind: "ACD routing", inv: l.Investment, roll: l.Rollout}
+}
+
+func (l ACDRouting) edit() (func() Lever, []fieldRef) {
+	return func() Lever { return l }, append([]fieldRef{
+		{"name", &l.Name}, {"channel", &l.Channel}, {"transfer_rate_before", &l.TransferRateBefore},
+		{"transfer_rate_after", &l.TransferRateAfter}, {"wasted_seconds", &l.WastedSeconds},
+		{"aht_reduction_seconds", &l.AHTReductionSeconds},
+	}, commonRefs(&l.Investment, &l.Rollout)...)
 }
 
 func (l ACDRouting) inputs(x *leverRun) func() channelRef {
@@ -369,75 +583,152 @@ func (l ACDRouting) inputs(x *leverRun) func() channelRef {
 	x.notWorse("transfer_rate_after", after, "transfer_rate_before", before, false)
 	x.withinAHT("aht_reduction_seconds", reduction, ch)
 	c, h := ch.vol.fig[MeasureContacts], ch.vol.fig[MeasureHandleMinutes]
-	transfers := mul(c, sub(before, after))
-	cut := add(mul(transfers, wasted), mul(c, reduction))
+	transfers := x.live(mul(c, sub(before, after)))
+	cut := add(mul(transfers, wasted), mul(c, x.live(reduction)))
 	cut.Quo(cut, sixty)
 	x.notMoreThan("wasted_seconds", cut, h, ch)
 	return func() channelRef {
 		newH := sub(h, cut)
-		x.say("transfers avoided = ", c, " × (", before, " − ", after, ") = ", transfers)
-		x.say("handle minutes: ", h, " − (", transfers, " × ", wasted, " s + ", c, " × ", reduction, " s) / 60 = ", newH)
+		x.say("transfers avoided = ", c, " × (", before, " − ", after, ")", adoptionNote(x), " = ", transfers)
+		x.say("handle minutes: ", h, " − (", transfers, " × ", wasted, " s + ", c, " × ", reduction, " s", adoptionNote(x), ") / 60 = ", newH)
 		x.st.setHandle(ch.vol, newH)
 		return ch
 	}
 }
 
-// FirstContactResolution resolves more contacts at the first attempt.
-// Each contact, a repeat included, resolves with probability FCR, so a
-// need takes 1/FCR contacts on average and
+// FirstContactResolution resolves more customer needs at the first
+// contact. Its rates are shares of needs (first contacts) resolved at the
+// first contact; each unresolved one generates RepeatsPerUnresolved repeat
+// contacts (published cases state 1.5). So contacts = needs × (1 + k × (1
+// − FCR)) for k repeats per unresolved contact, and
 //
-//	contacts after = contacts × Before / After
+//	contacts after = contacts × (1 + k(1 − After)) / (1 + k(1 − Before))
 //	repeat contacts avoided = contacts − contacts after
 //
-// with handle and queue minutes in proportion.
+// with the channel's minutes, offered and abandoned in proportion. Its
+// break-even solves for After.
 type FirstContactResolution struct {
 	Name    string  // a label for reports; "first-contact resolution" when empty
 	Channel Channel // the agent-assisted channel; ChannelVoice when empty
-	// Before and After are the first-contact resolution rates (0 to 1;
-	// Before above 0, After not below Before).
+	// Before and After are the first-contact resolution rates, 0 to 1;
+	// After not below Before.
 	Before, After decimal.Decimal
-	Investment    Investment // the lever's one-time and recurring cost
+	// RepeatsPerUnresolved is the number of repeat contacts an unresolved
+	// first contact generates, above 0 (required: the rates alone do not
+	// imply it).
+	RepeatsPerUnresolved decimal.Decimal
+	Investment           Investment // the lever's own cost
+	Rollout              Rollout    // when it takes effect
 }
 
-func (l FirstContactResolution) describe() (string, string, Investment) {
-	return l.Name, "first-contact resolution", l.Investment
+func (l FirstContactResolution) describe() leverInfo {
+	return leverInfo{name: l.Name, kind: "first-contact resolution", inv: l.Investment, roll: l.Rollout,
+		breakEven: "after", points: func() (*big.Rat, *big.Rat) { return towardOne(l.Before) }}
+}
+
+func (l FirstContactResolution) edit() (func() Lever, []fieldRef) {
+	return func() Lever { return l }, append([]fieldRef{
+		{"name", &l.Name}, {"channel", &l.Channel}, {"before", &l.Before}, {"after", &l.After},
+		{"repeats_per_unresolved", &l.RepeatsPerUnresolved},
+	}, commonRefs(&l.Investment, &l.Rollout)...)
 }
 
 func (l FirstContactResolution) inputs(x *leverRun) func() channelRef {
 	ch := x.assisted("channel", l.Channel, ChannelVoice)
 	before := x.rate("before", l.Before)
 	after := x.rate("after", l.After)
-	if x.accepted("before") && before.Sign() == 0 {
-		x.refuse("before", x.at.err("before", ErrOutOfRange, "0: no contact is ever resolved (want above 0)"))
-	}
+	k := x.amount("repeats_per_unresolved", l.RepeatsPerUnresolved)
 	x.notWorse("after", after, "before", before, true)
+	if x.accepted("repeats_per_unresolved") && k.Sign() == 0 {
+		x.refuse("repeats_per_unresolved", x.at.err("repeats_per_unresolved", ErrNotSet,
+			"the repeat contacts an unresolved first contact generates (published cases: 1.5)"))
+	}
 	return func() channelRef {
 		c := ch.vol.fig[MeasureContacts]
-		newC := new(big.Rat).Quo(mul(c, before), after)
-		x.say("contacts: ", c, " × ", before, " / ", after, " = ", newC)
-		x.say("repeat contacts avoided = ", sub(c, newC))
-		x.st.setContacts(ch.vol, newC)
+		reached := add(before, x.live(sub(after, before)))
+		per := func(f *big.Rat) *big.Rat { return add(ratOne, mul(k, sub(ratOne, f))) }
+		f := new(big.Rat).Quo(per(reached), per(before))
+		x.say("contacts per need: 1 + ", k, " × (1 − FCR): before ", per(before), ", after ", per(reached),
+			" (FCR ", reached, adoptionNote(x), ")")
+		x.say("contacts: ", c, " × ", per(reached), " / ", per(before), " = ", mul(c, f), "; repeat contacts avoided ", sub(c, mul(c, f)))
+		x.st.scale(ch.vol, f)
 		return ch
 	}
 }
 
-// rateLever is a lever with a rate whose break-even value is worth
-// knowing.
-type rateLever interface {
-	Lever
-	withShare(s *big.Rat) Lever      // the lever with its share of contacts set to s
-	rateOfShare(s *big.Rat) *big.Rat // the lever's own rate for a share s
+// HandleTimeReduction saves agent handle time on every contact of the
+// chosen channels (agent assist, a CTI screen-pop, a knowledge base for
+// agents):
+//
+//	handle minutes − contacts × SecondsSaved / 60, on each channel
+//	tool cost = contacts × CostPerContact, on each channel
+//
+// Its break-even solves for SecondsSaved.
+type HandleTimeReduction struct {
+	Name string // a label for reports; "handle-time reduction" when empty
+	// Channels are the agent-assisted channels the tool is used on (at
+	// least one); the monthly fee is the first one's.
+	Channels []Channel
+	// SecondsSaved is the handle time saved on each contact; at most each
+	// channel's average handle time.
+	SecondsSaved decimal.Decimal
+	// CostPerContact is the tool's price per contact it is used on.
+	CostPerContact decimal.Decimal
+	Investment     Investment // the lever's own cost
+	Rollout        Rollout    // when it takes effect
+}
+
+func (l HandleTimeReduction) describe() leverInfo {
+	return leverInfo{name: l.Name, kind: "handle-time reduction", inv: l.Investment, roll: l.Rollout,
+		breakEven: "seconds_saved", points: zeroAndOne}
+}
+
+func (l HandleTimeReduction) edit() (func() Lever, []fieldRef) {
+	return func() Lever { return l }, append([]fieldRef{
+		{"name", &l.Name}, {"channels", &l.Channels}, {"seconds_saved", &l.SecondsSaved},
+		{"cost_per_contact", &l.CostPerContact},
+	}, commonRefs(&l.Investment, &l.Rollout)...)
+}
+
+func (l HandleTimeReduction) inputs(x *leverRun) func() channelRef {
+	chs := x.channels("channels", l.Channels)
+	saved := x.amount("seconds_saved", l.SecondsSaved)
+	price := x.amount("cost_per_contact", l.CostPerContact)
+	for _, ch := range chs {
+		x.withinAHT("seconds_saved", saved, ch)
+	}
+	return func() channelRef {
+		for _, ch := range chs {
+			c, h := ch.vol.fig[MeasureContacts], ch.vol.fig[MeasureHandleMinutes]
+			used := x.live(c)
+			cut := new(big.Rat).Quo(mul(used, saved), sixty)
+			x.say(ch.name, " handle minutes: ", h, " − ", used, " contacts × ", saved, " s / 60 = ", sub(h, cut),
+				"; tool cost ", used, " × ", price, " = ", mul(used, price))
+			x.st.setHandle(ch.vol, sub(h, cut))
+			x.addLine("per-contact fee", CategoryTechnology, ch, mul(used, price))
+		}
+		return chs[0]
+	}
 }
 
 var ratOne = big.NewRat(1, 1)
 
-// ratDecimal returns a rational that terminates within the bounds as a
-// decimal, and one that does not rounded half-even to MaxFractionDigits
-// places (a break-even share fed back as a rate).
-func ratDecimal(r *big.Rat) decimal.Decimal {
-	if d, ok := ratioOfRat(r).Exact(); ok {
-		return d
+var ratHalf = big.NewRat(1, 2)
+
+// zeroAndOne gives break-even points 0 and 1.
+func zeroAndOne() (*big.Rat, *big.Rat) { return new(big.Rat), ratOne }
+
+// towardOne returns a rate and the midpoint of it and 1.
+func towardOne(d decimal.Decimal) (*big.Rat, *big.Rat) {
+	r := boundedRat(d)
+	return r, mul(add(r, ratOne), ratHalf)
+}
+
+// adoptionNote writes the adoption into a formula line when the lever is
+// not at its full effect.
+func adoptionNote(x *leverRun) string {
+	if x.adoption.Cmp(ratOne) == 0 {
+		return ""
 	}
-	d, _ := ratioOfRat(r).Round(RoundHalfEven, MaxFractionDigits)
-	return d
+	return " × adoption " + fmtRat(x.adoption)
 }

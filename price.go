@@ -23,7 +23,10 @@ type run struct {
 	// lines, whose amounts a scenario starts from.
 	base      *run
 	baseLines []pricedLine
-	factors   map[sumKey]Ratio
+	// keepLabour keeps a scenario's labour lines at their baseline amounts
+	// (the labour assumption "unchanged").
+	keepLabour bool
+	factors    map[sumKey]Ratio
 	// errs collects the problems of user volumes; nil in a scenario, whose
 	// volumes come from the levers.
 	errs    *errList
@@ -107,6 +110,9 @@ func (r *run) fail(err error) {
 // exactOf returns a line's exact amount in the set's period.
 func (r *run) exactOf(i int, lp *linePlan) (Ratio, error) {
 	cost := lp.cost
+	if r.keepLabour && i < len(r.baseLines) && isLabour(cost.Category) {
+		return r.baseLines[i].exact, nil
+	}
 	if lp.perVolume {
 		chs, err := r.channelsOf(lp)
 		if err != nil {

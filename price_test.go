@@ -302,17 +302,19 @@ func TestPriceTimingText(t *testing.T) {
 // calls is 10000 × 36 / 60 = 6000 handle minutes, so voice has 54000; the
 // step adds half an IVR minute to each call at 0.10 a minute.
 //
-//	Agent wages 120000, variable with handle minutes of voice and chat:
+//	Agent wages 120000, variable with handle minutes of voice and chat
+//	  (labour proportional: a wage line follows its figure):
 //	  120000 × (54000 + 40000) / (60000 + 40000) = 112800, split by handle
 //	  minutes: voice 112800 × 54/94 = 64800, chat 112800 × 40/94 = 48000.
 //	Carrier 0.02 per voice handle minute: 0.02 × 54000 = 1080.
 //	Toll-free 2000, variable with queue minutes, which did not move: 2000.
 //	Platform 30000, fixed: 30000 (contacts unchanged: voice 20000, chat
 //	  10000).
-//	IVR minutes: the lever's own line, 10000 × 0.5 × 0.10 = 500, on voice.
+//	IVR minutes: the lever's own line, 10000 × 0.5 × 0.10 = 500, on the
+//	  IVR channel the lever creates (the model has none).
 //	After: 112800 + 1080 + 2000 + 30000 + 500 = 146380.
 func TestPriceScenarioVariableLines(t *testing.T) {
-	s, err := leverCenter().Estimate(Scenario{Levers: []Lever{IVRVerification{SecondsSaved: dec("36"),
+	s, err := leverCenter().Estimate(Scenario{Labour: LabourProportional, Levers: []Lever{IVRVerification{SecondsSaved: dec("36"),
 		IVRMinutes: dec("0.5"), CostPerMinute: dec("0.10")}}})
 	if err != nil {
 		t.Fatalf("Estimate() error: %v", err)
@@ -335,7 +337,7 @@ func TestPriceScenarioVariableLines(t *testing.T) {
 		{"Carrier", "1080.00", map[Channel]string{ChannelVoice: "1080.00"}},
 		{"Toll-free", "2000.00", map[Channel]string{ChannelVoice: "2000.00"}},
 		{"Platform", "30000.00", map[Channel]string{ChannelVoice: "20000.00", ChannelChat: "10000.00"}},
-		{"IVR verification: IVR minutes", "500.00", map[Channel]string{ChannelVoice: "500.00"}},
+		{"IVR verification: IVR minutes", "500.00", map[Channel]string{ChannelIVR: "500.00"}},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Estimate().After lines mismatch (-want +got):\n%s", diff)

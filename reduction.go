@@ -1,77 +1,204 @@
 package contactcost
 
 import (
+	"math/big"
+	"reflect"
+
+	"github.com/contactcost/contactcost/internal/exact"
+
 	"github.com/shopspring/decimal"
 )
 
 // This file holds the ideas of a savings estimate: the Lever, what it
-// costs (Investment), and the scenario's labour assumption (Staffing).
-// The levers are in levers.go, the machinery that runs them in lever.go,
-// the scenario and its results in scenario.go, the investment view in
-// returns.go.
+// costs (Investment), when it takes effect (Rollout), and the scenario's
+// labour assumption (Labour). The levers are in levers.go, the machinery
+// that runs them in lever.go, the scenario and its results in scenario.go,
+// time in horizon.go, the investment view in returns.go, uncertainty in
+// ranges.go.
 
 // Lever is a way to lower cost per contact: [SelfServiceDeflection],
-// [IVRContainment], [IVRVerification], [Callback], [ACDRouting] or
-// [FirstContactResolution]. A lever changes the volumes of the model's
-// channels and may add costs of its own; [Model.Estimate] reprices the
-// model on what it leaves.
+// [IVRContainment], [IVRVerification], [Callback], [ACDRouting],
+// [FirstContactResolution] or [HandleTimeReduction]. A lever changes the
+// volumes of the model's channels and may add costs of its own;
+// [Model.Estimate] reprices the model on what it leaves.
 //
-// The interface is closed: only the package's levers implement it.
+// A lever may be given as a value or a pointer. The interface is closed:
+// only the package's levers implement it.
 type Lever interface {
-	// describe returns the lever's name, kind and investment.
-	describe() (name, kind string, inv Investment)
+	// describe returns what every lever has: its name, kind, investment,
+	// rollout, and the input its break-even solves for.
+	describe() leverInfo
 	// inputs reads and checks the lever's inputs through x, and returns
 	// its arithmetic: what it does to x's volumes and costs, run only
 	// when every input passed, which returns the channel that bears the
-	// lever's recurring cost.
+	// lever's monthly fee.
 	inputs(x *leverRun) func() channelRef
+	// edit returns a copy of the lever and its fields, in the order of
+	// its JSON form, to read, set or write them.
+	edit() (func() Lever, []fieldRef)
 }
 
-// Investment is what a lever costs beyond its per-unit prices.
+// leverInfo is what every lever describes about itself.
+type leverInfo struct {
+	name, kind string
+	inv        Investment
+	roll       Rollout
+	// breakEven is the input a break-even solves for ("" for none), and
+	// points gives, once the inputs are validated, its value at which the
+	// lever does nothing and a second valid value to draw the line through
+	// when the lever's own value is that one.
+	breakEven string
+	points    func() (null, probe *big.Rat)
+}
+
+// ratDecimal returns a rational as a decimal: exactly when it terminates
+// within the bounds, otherwise rounded half-even to MaxFractionDigits
+// places.
+func ratDecimal(r *big.Rat) decimal.Decimal {
+	if d, ok := ratioOfRat(r).Exact(); ok {
+		return d
+	}
+	d, _ := ratioOfRat(r).Round(RoundHalfEven, MaxFractionDigits)
+	return d
+}
+
+// boundedRat returns a validated decimal as a rational (zero for one
+// outside the bounds, which validation has refused already).
+func boundedRat(d decimal.Decimal) *big.Rat {
+	n, ok := exact.FromDecimal(d)
+	if !ok {
+		return new(big.Rat)
+	}
+	return n.Rat()
+}
+
+// Investment is what a lever costs beyond its per-use prices.
 type Investment struct {
-	// OneTime is paid once (a project, a licence bought outright). It is
-	// not a cost of the period: it enters the return on investment, the
-	// payback and the net present value.
+	// OneTime is paid once, at the start of the horizon (month 0, not
+	// discounted), whatever the rollout: a project, a licence bought
+	// outright. It is not a cost of the model's period: it enters the
+	// investment view.
 	OneTime decimal.Decimal
-	// Recurring is paid every model period (a platform subscription for a
-	// monthly model: per month). It is a cost of the scenario.
-	Recurring decimal.Decimal
+	// MonthlyFee is paid every month from go-live, in full: a platform
+	// subscription. The adoption ramp never scales it. In the model's
+	// period it costs MonthlyFee × the period's length in months.
+	MonthlyFee decimal.Decimal
+}
+
+// Rollout says when a lever takes effect. In the investment view, month m
+// (counted from 1) of the horizon has the lever
+//
+//	not yet live              for m ≤ DelayMonths (no effect, no fee)
+//	at (m − DelayMonths) / RampMonths of its effect   while that is below 1
+//	at its full effect        after that (at once when RampMonths is 0)
+//
+// A share of its effect scales what the lever changes (the contacts it
+// deflects or contains, the seconds it saves) and so its per-use costs
+// (sessions, IVR minutes); never its monthly fee, which is paid in full
+// from go-live. The model's period view (Savings.Total) is at full effect.
+type Rollout struct {
+	DelayMonths int // months before go-live, 0 to 600
+	RampMonths  int // months from go-live to full effect, 0 to 600
 }
 
 // Input is one input of a lever as it was used: its field name and value.
 type Input struct {
-	Name  string // the field, as "rate" or "investment.one_time"
+	Name  string // the field, as "target_rate" or "investment.one_time"
 	Value string // its value, as a decimal
 }
 
-// Staffing is a scenario's labour assumption: how agent hours and FTE
-// follow a change in workload. It matters for costs that vary with agent
-// hours or FTE; costs that vary with handle minutes follow the minutes
-// whatever it says.
-type Staffing uint8
+// Labour is a scenario's labour assumption: what happens to the agents
+// when their workload changes. It decides the labour lines of the model
+// (those of [CategoryWages] and [CategoryBenefits]) and the agent hours
+// and FTE that other lines may vary with. The zero Labour is "not set":
+// every scenario states it, and the result prints it.
+type Labour uint8
 
 // The labour assumptions.
 const (
-	// StaffingUnchanged keeps each channel's agent hours and FTE as in the
-	// baseline. It is the zero value and the conservative choice: a cost
-	// that varies with agent hours or FTE saves nothing unless staffing
-	// changes.
-	StaffingUnchanged Staffing = iota
-	// StaffingProportional scales each channel's agent hours and FTE with
-	// its handle minutes (constant occupancy). It overstates the saving
-	// for small teams: workload falls linearly, the agents a service level
-	// needs do not.
-	StaffingProportional
+	// LabourUnchanged keeps the agents: labour lines keep their baseline
+	// amounts whatever they vary with, and each channel's agent hours and
+	// FTE stay as they were. It is the conservative choice: a scenario
+	// that saves agent time but keeps every agent saves no wages.
+	LabourUnchanged Labour = iota + 1
+	// LabourProportional scales each channel's agent hours and FTE with
+	// its handle minutes (constant occupancy), and labour lines move with
+	// the figure they vary with. It overstates the saving for small
+	// teams: workload falls linearly, the agents a service level needs do
+	// not.
+	LabourProportional
 )
 
-var staffingEnum = enum{typ: "Staffing", field: "staffing", names: []string{
-	StaffingUnchanged: "unchanged", StaffingProportional: "proportional"}}
+var labourEnum = enum{typ: "Labour", field: "labour", names: []string{
+	LabourUnchanged: "unchanged", LabourProportional: "proportional"}}
 
 // String returns "unchanged" or "proportional".
-func (s Staffing) String() string { return staffingEnum.name(int(s)) }
+func (l Labour) String() string { return labourEnum.name(int(l)) }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (s Staffing) MarshalText() ([]byte, error) { return staffingEnum.text(int(s)) }
+func (l Labour) MarshalText() ([]byte, error) { return labourEnum.text(int(l)) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
-func (s *Staffing) UnmarshalText(text []byte) error { return staffingEnum.unmarshal(text, (*uint8)(s)) }
+func (l *Labour) UnmarshalText(text []byte) error { return labourEnum.unmarshal(text, (*uint8)(l)) }
+
+// isLabour reports whether a category holds the agents' pay, which the
+// labour assumption decides.
+func isLabour(c Category) bool { return c == CategoryWages || c == CategoryBenefits }
+
+// fieldRef points at one field of a lever copy: a *decimal.Decimal,
+// *Channel, *[]Channel, *string or *int.
+type fieldRef struct {
+	key string
+	p   any
+}
+
+// commonRefs returns the fields every lever has after its own: its
+// investment and rollout.
+func commonRefs(inv *Investment, ro *Rollout) []fieldRef {
+	return []fieldRef{
+		{"investment.one_time", &inv.OneTime}, {"investment.monthly_fee", &inv.MonthlyFee},
+		{"rollout.delay_months", &ro.DelayMonths}, {"rollout.ramp_months", &ro.RampMonths},
+	}
+}
+
+// decimalRef returns the decimal field key of a lever copy, or nil.
+func decimalRef(refs []fieldRef, key string) *decimal.Decimal {
+	for _, f := range refs {
+		if d, ok := f.p.(*decimal.Decimal); ok && f.key == key {
+			return d
+		}
+	}
+	return nil
+}
+
+// decimalKeys lists the decimal fields of a lever.
+func decimalKeys(refs []fieldRef) []string {
+	var out []string
+	for _, f := range refs {
+		if _, ok := f.p.(*decimal.Decimal); ok {
+			out = append(out, f.key)
+		}
+	}
+	return out
+}
+
+// withValue returns a copy of l with its decimal field key set to v, and
+// false when it has no such field.
+func withValue(l Lever, key string, v decimal.Decimal) (Lever, bool) {
+	get, refs := l.edit()
+	d := decimalRef(refs, key)
+	if d == nil {
+		return l, false
+	}
+	*d = v
+	return get(), true
+}
+
+// isNilLever reports a nil Lever or a nil pointer stored in one.
+func isNilLever(l Lever) bool {
+	if l == nil {
+		return true
+	}
+	v := reflect.ValueOf(l)
+	return v.Kind() == reflect.Pointer && v.IsNil()
+}

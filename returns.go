@@ -3,129 +3,161 @@ package contactcost
 import (
 	"math/big"
 
+	"github.com/contactcost/contactcost/internal/exact"
 	"github.com/shopspring/decimal"
 )
 
-// Returns is the investment view of a lever or a scenario.
+// Returns is the investment view of a scenario or of one lever over the
+// horizon, as Forrester's Total Economic Impact (TEI) frames it: the
+// one-time investment at the start, then each month's cash flow with
+// every lever on its rollout, and what a finance team reads from them.
+//
+// Each month's gross saving and added cost are booked to the minor unit
+// once, by the model's rounding mode; every other money figure is a sum
+// of those, or of their present values, so the figures reconcile: Net =
+// Benefits − Costs, NPV = PresentBenefits − PresentCosts, the years sum
+// the months.
 type Returns struct {
-	// OneTime is the one-time investment, booked to the minor unit by the
-	// model's rounding mode. ROI, PaybackMonths, PaybackMonth and NPV are
-	// worked on the exact investment, before booking.
+	// OneTime is the levers' one-time investment, paid at the start of
+	// the horizon (month 0), undiscounted.
 	OneTime decimal.Decimal
-	// MonthlyNet is the net saving per month: the period's net saving over
-	// the period's length in months (equal months: a quarter is 3).
-	MonthlyNet Ratio
-	// ROI is (net savings over the horizon − OneTime) / OneTime; undefined
-	// without a one-time investment or a horizon.
+	// Months are the cash flows of months 1 to the horizon.
+	Months []CashFlow
+	// Years are the cash flows of each run of 12 months (the last may be
+	// shorter); a year's Month is its last month.
+	Years []CashFlow
+	// Benefits is the sum of the months' gross savings and Costs the
+	// one-time investment plus the sum of their added costs (per-use costs
+	// and monthly fees); Net is Benefits − Costs.
+	Benefits, Costs, Net decimal.Decimal
+	// ROI is Net / Costs over the horizon, undiscounted: TEI's (benefits −
+	// costs) / costs. Undefined when Costs is zero.
 	ROI Ratio
-	// PaybackMonths is OneTime / MonthlyNet, ignoring any ramp; undefined
-	// when the monthly net is not positive.
-	PaybackMonths Ratio
+	// PresentBenefits and PresentCosts are Benefits and Costs with month
+	// m's amounts discounted by v^m (the one-time investment is not
+	// discounted); each rounded once by the model's rounding mode.
+	PresentBenefits, PresentCosts decimal.Decimal
+	// NPV is the net present value: PresentBenefits − PresentCosts.
+	NPV decimal.Decimal
+	// DiscountedROI is NPV / PresentCosts, the ROI of TEI studies, which
+	// work on present values. Undefined when PresentCosts is zero.
+	DiscountedROI Ratio
 	// PaybackMonth is the first month, counted from 1, at whose end the
-	// cumulative net savings (ramp included) cover OneTime; 1 without a
-	// one-time investment and a monthly net that is not negative; 0 when
-	// they never do (a monthly net that is not positive, or negative
-	// without an investment).
+	// cumulative net cash flow (after the one-time investment) is zero or
+	// more. It may lie past the horizon: the cash flows go on past it as
+	// within it (the seasons repeat, ramps run to their end, fees go on).
+	// Zero when the payback does not come within 100 years.
 	PaybackMonth int
-	// NPV is the net present value: −OneTime plus each month's net saving
-	// of the horizon discounted at the scenario's rate; undefined without
-	// a horizon.
-	NPV Ratio
 }
 
-// returns computes the investment view of a net saving per period.
-func (t scenarioTerms) returns(e *estimator, net decimal.Decimal, oneTime *big.Rat) Returns {
-	monthly := new(big.Rat).Quo(net.Rat(), e.months)
-	out := Returns{OneTime: e.base.r.p.pol.bookDecimal(ratioOfRat(oneTime)), MonthlyNet: ratioOfRat(monthly)}
-	if monthly.Sign() > 0 {
-		out.PaybackMonths = ratioOfRat(new(big.Rat).Quo(oneTime, monthly))
-		out.PaybackMonth = paybackMonth(monthly, oneTime, t.ramp)
-	}
-	if oneTime.Sign() == 0 && monthly.Sign() >= 0 {
-		out.PaybackMonth = 1
-	}
-	if t.horizon == 0 {
-		return out
-	}
-	total, npv := t.horizonSums(monthly)
-	npv.Sub(npv, oneTime)
-	out.NPV = ratioOfRat(npv)
-	if oneTime.Sign() > 0 {
-		roi := sub(total, oneTime)
-		out.ROI = ratioOfRat(roi.Quo(roi, oneTime))
-	}
-	return out
+// CashFlow is the cash flow of one month, or the total of a year of them.
+type CashFlow struct {
+	Month int             // the month, counted from 1 (a year's last)
+	Gross decimal.Decimal // the gross saving
+	Added decimal.Decimal // the levers' per-use costs and monthly fees
+	Net   decimal.Decimal // Gross − Added
+	// Cumulative is −OneTime plus the net cash flow of every month up to
+	// and including Month.
+	Cumulative decimal.Decimal
 }
 
-// horizonSums returns the net savings over the horizon and their present
-// value, month m saving monthly × its ramp share, discounted by d^m with
-// d = 1/(1 + the monthly rate). The months of the ramp are summed one by
-// one; the rest, a geometric series, in closed form, so the work does not
-// grow with the horizon.
-func (t scenarioTerms) horizonSums(monthly *big.Rat) (total, pv *big.Rat) {
-	d := new(big.Rat).Inv(new(big.Rat).Add(ratOne, t.monthly)) // the rate is above −1: 1 + r > 0
-	total, pv = new(big.Rat), new(big.Rat)
-	ramped := min(t.ramp-1, t.horizon) // months below full effect
-	dm := big.NewRat(1, 1)
-	for m := 1; m <= ramped; m++ {
-		dm.Mul(dm, d)
-		share := t.rampShare(m)
-		total.Add(total, share)
-		pv.Add(pv, mul(share, dm))
-	}
-	if full := t.horizon - max(ramped, 0); full > 0 {
-		// Σ d^m for m = first .. horizon = d^first (1 − d^full) / (1 − d),
-		// or full when d = 1.
-		total.Add(total, big.NewRat(int64(full), 1))
-		pv.Add(pv, geometric(d, max(ramped, 0)+1, full))
-	}
-	return total.Mul(total, monthly), pv.Mul(pv, monthly)
+// horizonResult is a horizon's Returns and the exact cumulative net cash
+// flow at its end, which break-evens solve on.
+type horizonResult struct {
+	out             Returns
+	exactCumulative *big.Rat
 }
 
-// geometric returns Σ d^m for m = first, ..., first + n − 1.
-func geometric(d *big.Rat, first, n int) *big.Rat {
-	if d.Cmp(ratOne) == 0 {
-		return big.NewRat(int64(n), 1)
-	}
-	dFirst := ratPow(d, first)
-	tail := sub(ratOne, ratPow(d, n))
-	tail.Quo(tail, sub(ratOne, d))
-	return tail.Mul(tail, dFirst)
-}
-
-// ratPow returns d^n for n ≥ 0 by repeated squaring.
-func ratPow(d *big.Rat, n int) *big.Rat {
-	num := new(big.Int).Exp(d.Num(), big.NewInt(int64(n)), nil)
-	den := new(big.Int).Exp(d.Denom(), big.NewInt(int64(n)), nil)
-	return new(big.Rat).SetFrac(num, den)
-}
-
-// rampShare returns the share of the full effect reached in month m.
-func (t scenarioTerms) rampShare(m int) *big.Rat {
-	if t.ramp == 0 || m >= t.ramp {
-		return big.NewRat(1, 1)
-	}
-	return big.NewRat(int64(m), int64(t.ramp))
-}
-
-// paybackMonth returns the first month whose cumulative net (with a linear
-// ramp over ramp months) covers oneTime, for a positive monthly net.
-func paybackMonth(monthly, oneTime *big.Rat, ramp int) int {
-	cum := new(big.Rat)
-	for m := 1; m <= ramp; m++ {
-		cum.Add(cum, new(big.Rat).Quo(mul(monthly, big.NewRat(int64(m), 1)), big.NewRat(int64(ramp), 1)))
-		if cum.Cmp(oneTime) >= 0 {
-			return m
+// returns works out the investment view of levers, each at its index in
+// at (nil: 0, 1, ...) in the scenario.
+func (e *estimator) returns(levers []Lever, at []int) (horizonResult, error) {
+	if at == nil {
+		at = make([]int, len(levers))
+		for i := range at {
+			at[i] = i
 		}
 	}
-	// After the ramp each month adds the full monthly net.
-	rest := new(big.Rat).Quo(sub(oneTime, cum), monthly)
-	n := new(big.Int).Quo(rest.Num(), rest.Denom())
-	if new(big.Rat).SetInt(n).Cmp(rest) < 0 {
-		n.Add(n, big.NewInt(1))
+	f := &flowRun{e: e, levers: levers, at: at, infos: make([]leverInfo, len(levers)), cache: make(map[string]monthFlow)}
+	oneTime := new(big.Rat)
+	for i, l := range levers {
+		f.infos[i] = l.describe()
+		oneTime.Add(oneTime, boundedRat(f.infos[i].inv.OneTime))
 	}
-	if !n.IsInt64() || n.Int64() > 1<<40 {
-		return 0 // beyond any sensible horizon
+	pol := e.period.c.r.p.pol
+	H := e.terms.months
+	res := horizonResult{exactCumulative: new(big.Rat).Neg(oneTime)}
+	out := &res.out
+	booked := pol.book(ratioOfRat(oneTime))
+	out.OneTime = pol.money(booked)
+	cum := booked.Neg()
+	var benefits, costs exact.Int
+	pvB, pvC := new(big.Int), new(big.Int)
+	out.Months = make([]CashFlow, H)
+	for m := 1; m <= H; m++ {
+		fl, err := f.month(m)
+		if err != nil {
+			return horizonResult{}, err
+		}
+		res.exactCumulative.Add(res.exactCumulative, sub(fl.gross, fl.added))
+		g, a := pol.book(ratioOfRat(fl.gross)), pol.book(ratioOfRat(fl.added))
+		net := g.Sub(a)
+		cum = cum.Add(net)
+		benefits, costs = benefits.Add(g), costs.Add(a)
+		v := e.terms.factors[m-1]
+		pvB.Add(pvB, new(big.Int).Mul(g.Big(), v))
+		pvC.Add(pvC, new(big.Int).Mul(a.Big(), v))
+		out.Months[m-1] = CashFlow{Month: m, Gross: pol.money(g), Added: pol.money(a), Net: pol.money(net), Cumulative: pol.money(cum)}
+		if out.PaybackMonth == 0 && cum.Sign() >= 0 {
+			out.PaybackMonth = m
+		}
 	}
-	return ramp + int(max(n.Int64(), 1))
+	out.Years = years(out.Months, pol)
+	costs = costs.Add(booked)
+	out.Benefits, out.Costs, out.Net = pol.money(benefits), pol.money(costs), pol.money(benefits.Sub(costs))
+	out.ROI = quo(benefits.Sub(costs).Rat(0), costs.Rat(0))
+	one := exact.Pow10(discountPlaces)
+	presentB := exact.BigInt(exact.RoundQuo(pvB, one, pol.mode))
+	presentC := exact.BigInt(exact.RoundQuo(pvC, one, pol.mode)).Add(booked)
+	out.PresentBenefits, out.PresentCosts = pol.money(presentB), pol.money(presentC)
+	out.NPV = pol.money(presentB.Sub(presentC))
+	out.DiscountedROI = quo(presentB.Sub(presentC).Rat(0), presentC.Rat(0))
+	if out.PaybackMonth == 0 {
+		p, err := f.paybackAfter(H, cum)
+		if err != nil {
+			return horizonResult{}, err
+		}
+		out.PaybackMonth = p
+	}
+	return res, nil
+}
+
+// paybackAfter looks for the payback month past the horizon, whose
+// cumulative net cash flow is cum.
+func (f *flowRun) paybackAfter(h int, cum exact.Int) (int, error) {
+	pol := f.e.period.c.r.p.pol
+	for m := h + 1; m <= maxPaybackMonths; m++ {
+		fl, err := f.month(m)
+		if err != nil {
+			return 0, err
+		}
+		cum = cum.Add(pol.book(ratioOfRat(fl.gross)).Sub(pol.book(ratioOfRat(fl.added))))
+		if cum.Sign() >= 0 {
+			return m, nil
+		}
+	}
+	return 0, nil
+}
+
+// years sums months into runs of 12.
+func years(months []CashFlow, pol policy) []CashFlow {
+	var out []CashFlow
+	for start := 0; start < len(months); start += 12 {
+		end := min(start+12, len(months))
+		y := CashFlow{Month: end, Cumulative: months[end-1].Cumulative}
+		for _, m := range months[start:end] {
+			y.Gross, y.Added, y.Net = y.Gross.Add(m.Gross), y.Added.Add(m.Added), y.Net.Add(m.Net)
+		}
+		out = append(out, y)
+	}
+	return out
 }

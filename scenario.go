@@ -9,61 +9,73 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// Scenario is a set of levers applied to a model in the order given, and
-// the terms of the investment view. Apply self-service deflection before
+// Scenario is a set of levers applied to a model in the order given, the
+// labour assumption they are priced under, and the terms of the
+// investment view and of the ranges. Apply self-service deflection before
 // IVR containment before the levers that cut handle time, so that no
 // contact is saved twice: each lever acts on what the levers before it
 // left.
 type Scenario struct {
-	// Levers are applied in this order; at most 100.
+	// Levers are applied in this order; 1 to 100.
 	Levers []Lever
-	// Staffing is the labour assumption: whether agent hours and FTE
-	// follow handle time. The zero value keeps them.
-	Staffing Staffing
-	// HorizonMonths is the horizon of the return on investment and the
-	// net present value, 1 to 1200 months; zero leaves both undefined.
-	HorizonMonths int
-	// DiscountRate is the nominal annual rate that discounts monthly net
-	// savings in the net present value, compounded monthly (0.08
-	// discounts each month by 1 + 0.08/12). It must be above −1.
-	DiscountRate decimal.Decimal
-	// RampMonths is how many months the levers take to reach their full
-	// effect: month m of the ramp saves m/RampMonths of the full monthly
-	// net. Zero means at once.
-	RampMonths int
+	// Labour is the labour assumption (required): see [Labour].
+	Labour Labour
+	// Convention measures the model's period in months when it is not
+	// whole calendar months (a week, a range of days), for the monthly
+	// fees in the period and the monthly cash flows: a period's length in
+	// years by the convention, times 12. It is required then, and
+	// ConventionEqualMonths is refused (it measures a part of a month by
+	// that month's days, so the same week would be a different share of a
+	// month in February and in March). A period of whole calendar months
+	// is that many months, whatever the convention.
+	Convention Convention
+	// Horizon, when its Months is set, adds the investment view: monthly
+	// cash flows, payback, NPV and ROI.
+	Horizon Horizon
+	// Ranges give low and high values of some inputs, for a pessimistic,
+	// expected and optimistic case and a tornado table; at most 50.
+	Ranges []Range
 }
 
 // Savings is what a scenario does to a model: the reports before and
-// after, each lever's effect, the total saving, and the investment view.
+// after, each lever's effect, the total saving in the model's period, the
+// investment view and the ranges.
 type Savings struct {
+	Labour Labour // the labour assumption the scenario was priced under
+	// Assumptions state, a sentence each, the conventions the figures
+	// rest on: the labour assumption, the period's length in months, the
+	// effect the period view is at, and with a horizon its months,
+	// discounting, ROI and payback definitions. Print them with the
+	// figures.
+	Assumptions []string
 	Before Report // the model as it is
-	// After is the model with every lever applied: its volumes and its
-	// own cost lines repriced, the levers' cost lines after them.
+	// After is the model with every lever at its full effect: its volumes
+	// and its own cost lines repriced, the levers' cost lines after them.
 	After  Report
 	Levers []LeverSavings // what each lever did, in order
-	// Total is what the scenario saves in the model's period: Before's
-	// cost − After's, and the sum of the levers' increments.
-	Total   Amounts
-	Returns Returns // the investment view of all the levers together
+	// Total is what the scenario saves in the model's period at full
+	// effect: Before's cost − After's, and the sum of the levers'
+	// increments, field by field.
+	Total Amounts
+	// Returns is the investment view of all the levers together, each on
+	// its own rollout; zero without a horizon.
+	Returns Returns
+	// Uncertainty is the range of the result over the scenario's Ranges;
+	// zero without ranges.
+	Uncertainty Uncertainty
 }
 
 // Amounts are what a change saves in the model's period, in minor units.
+// Gross − Added = Net exactly.
 type Amounts struct {
-	// Gross is the fall in the model's own costs (and the queue minutes a
-	// callback no longer pays for).
+	// Gross is the fall in the model's own costs, plus the inbound minutes
+	// a callback no longer pays for.
 	Gross decimal.Decimal
-	// Added is the levers' own cost in the period: self-service sessions,
-	// IVR minutes, outbound calls, recurring subscriptions.
+	// Added is the levers' own cost in the period: sessions, IVR minutes,
+	// outbound calls, per-contact fees, monthly fees.
 	Added decimal.Decimal
 	// Net is Gross − Added: the fall in the center's total cost.
 	Net decimal.Decimal
-	// UpperBound is the naive "fully loaded" figure vendor calculators
-	// show: every agent-assisted contact removed priced at the baseline's
-	// fully loaded cost per contact, and every handle minute saved on the
-	// contacts left at the fully loaded cost per minute. It treats every
-	// cost as variable, so it overstates: fixed costs do not go away. It
-	// is labelled as an upper bound, never a forecast.
-	UpperBound decimal.Decimal
 }
 
 // Outcome is a center's cost and cost per contact under both scopes.
@@ -98,270 +110,381 @@ type LeverSavings struct {
 	Changes []VolumeChange
 	// Increment is what the lever saves in the scenario, after the levers
 	// before it. The increments of a scenario add up exactly to its
-	// Total's gross, added and net.
+	// Total, field by field.
 	Increment Amounts
 	// After is the center's outcome once this lever is applied.
 	After Outcome
 	// Alone is what the lever saves applied alone to the model.
 	Alone Amounts
-	// AloneReturns is the investment view of the lever alone.
+	// AloneReturns is the investment view of the lever alone, on its own
+	// rollout; zero without a horizon.
 	AloneReturns Returns
-	// BreakEven is, for a self-service deflection or an IVR containment,
-	// the rate (in the lever's own terms: Rate, or TargetRate) at which
-	// the lever alone saves exactly nothing, computed on the unbooked
-	// costs; undefined for other levers or when the rate does not change
-	// the savings. Below it the lever loses money; a break-even outside
-	// [0, 1] means it always pays (below 0) or never does (above 1).
-	BreakEven Ratio
+	// BreakEven is the value of one of the lever's inputs at which the
+	// lever alone stops paying; zero for ACD routing.
+	BreakEven BreakEven
+}
+
+// BreakEven is the value of a lever's input at which the lever alone
+// saves exactly nothing, worked on the exact (unbooked) amounts, which are
+// linear in the input under both labour assumptions. A value outside the
+// input's valid range means the lever pays, or fails to pay, whatever the
+// input (a break-even resolution of −0.2: it pays even at 0).
+type BreakEven struct {
+	// Input is the input solved for ("resolution", "target_rate").
+	Input string
+	// Period is the value at which the lever's net saving in the model's
+	// period, at full effect, is zero: it ignores the one-time investment.
+	Period Ratio
+	// Payback is the value at which the lever alone, on its rollout, pays
+	// back its one-time investment exactly by the end of the horizon: its
+	// cumulative net cash flow at the last month is zero. Undefined
+	// without a horizon.
+	Payback Ratio
 }
 
 // Estimate applies the scenario's levers to the model in order and
 // reprices the model on the volumes they leave, with the plan [Model.Report]
-// validates: a fixed cost keeps its
-// amount, a variable cost moves with its figure on its channels, and the
-// levers add their own costs; see the package documentation ("Savings").
+// validates: a fixed cost keeps its amount, a variable cost moves with its
+// figure on its channels (labour lines as the labour assumption says),
+// and the levers add their own costs; see the package documentation
+// ("Savings").
 //
 // It fails with the model's validation errors; ErrNotSet for a scenario
-// without levers; a lever's errors, every problem of a lever at once, each
-// naming the lever and field (`levers[1].rate ("IVR containment"): out of
-// range: 1.2 (want 0 to 1)`): rates outside [0, 1] (ErrOutOfRange), an
-// after-rate worse than its before-rate (ErrWorse), a channel the model
-// lacks (ErrUnknownChannel), seconds saved beyond the average handle time
-// (ErrOutOfRange), negative prices (ErrNegative), a price for volume the
-// model already prices (ErrConflict); and for the scenario's terms, a
-// discount rate of −100% or less, or a horizon or ramp outside 0 to 1200
-// months (ErrOutOfRange).
+// without levers or labour assumption; a lever's errors, every problem of
+// a lever at once, each naming the lever and field
+// (`levers[1].target_rate ("IVR containment"): out of range: 1.2 (want 0
+// to 1)`): rates outside [0, 1] (ErrOutOfRange), an after-rate worse than
+// its before-rate (ErrWorse), a channel the model lacks
+// (ErrUnknownChannel) or a required one not set (ErrNotSet), seconds saved
+// beyond the average handle time (ErrOutOfRange), negative prices
+// (ErrNegative), a price for volume the model already prices or a rate
+// that contradicts the volumes (ErrConflict); and with the errors of the
+// horizon and the ranges.
 func (m Model) Estimate(s Scenario) (Savings, error) {
-	base, err := compileReport(&m)
+	e, err := newEstimator(&m, &s)
 	if err != nil {
 		return Savings{}, err
 	}
-	terms, err := s.terms()
+	out, err := e.run(s.Levers)
 	if err != nil {
 		return Savings{}, err
 	}
-	switch {
-	case len(s.Levers) == 0:
-		return Savings{}, argErr("levers", ErrNotSet, "a scenario needs at least one lever")
-	case len(s.Levers) > maxLevers:
-		return Savings{}, argErr("levers", ErrTooLarge, strconv.Itoa(len(s.Levers))+" levers (at most "+strconv.Itoa(maxLevers)+")")
+	out.Assumptions = e.assumptions(&m, &s)
+	if len(s.Ranges) > 0 {
+		if out.Uncertainty, err = e.uncertainty(s.Levers, s.Ranges, &out); err != nil {
+			return Savings{}, err
+		}
 	}
-	e := &estimator{base: base, staffing: s.Staffing, terms: terms, months: calendarUnits(UnitMonth, m.Period.start.n, m.Period.end.n)}
-	e.start = e.baseline()
-	e.prepare()
-	return e.run(s.Levers)
+	return out, nil
 }
 
 // maxLevers bounds a scenario's levers (each may create a channel, and each
 // costs a few pricings of the model).
 const maxLevers = 100
 
-// estimator runs a scenario against its baseline.
-type estimator struct {
-	base     *compiled
-	staffing Staffing
-	terms    scenarioTerms
-	months   *big.Rat // months in the model's period
-	start    point    // the baseline
-	// The baseline's lines with their amounts as rationals, which every
-	// scenario reprices, and what the upper bound measures against.
-	baseLines         []pricedLine
-	volumes           []stateVol // the baseline's volumes, as a state holds them
-	contacts, minutes []*big.Rat // per channel
-	assisted, handled *big.Rat   // agent-assisted contacts and minutes
+// newEstimator validates the model and the scenario's terms.
+func newEstimator(m *Model, s *Scenario) (*estimator, error) {
+	var errs errList
+	if s.Labour == 0 {
+		errs.add(argErr("labour", ErrNotSet, "choose "+labourEnum.list()))
+	} else if !labourEnum.valid(int(s.Labour)) {
+		errs.add(argErr("labour", ErrInvalid, s.Labour.String()))
+	}
+	switch {
+	case len(s.Levers) == 0:
+		errs.add(argErr("levers", ErrNotSet, "a scenario needs at least one lever"))
+	case len(s.Levers) > maxLevers:
+		errs.add(argErr("levers", ErrTooLarge, strconv.Itoa(len(s.Levers))+" levers (at most "+strconv.Itoa(maxLevers)+")"))
+	}
+	terms, err := s.Horizon.terms()
+	errs.add(err)
+	if len(s.Ranges) > maxRanges {
+		errs.add(argErr("ranges", ErrTooLarge, strconv.Itoa(len(s.Ranges))+" ranges (at most "+strconv.Itoa(maxRanges)+")"))
+	} else if len(s.Levers) <= maxLevers {
+		errs.add(checkRanges(s.Levers, s.Ranges))
+	}
+	if len(errs) > 0 {
+		return nil, errs.join()
+	}
+	period, seasons, err := compileEstimate(m, s.Horizon.Seasons)
+	if err != nil {
+		return nil, err
+	}
+	e := &estimator{labour: s.Labour, terms: terms, convention: s.Convention, period: newBaseline(period), seasons: make([]*baseline, len(seasons))}
+	for k, c := range seasons {
+		e.seasons[k] = newBaseline(c)
+	}
+	if e.months, err = periodMonths(m.Period, s.Convention); err != nil && e.needsMonths(s) {
+		return nil, err
+	}
+	return e, nil
 }
 
-// prepare works out once what every evaluation of a scenario starts from.
-func (e *estimator) prepare() {
-	e.volumes = baselineVolumes(e.base)
-	e.baseLines = slices.Clone(e.base.lines)
-	for i, pl := range e.baseLines {
-		if pl.exact.IsDefined() && pl.exact.r == nil && e.base.r.p.lines[i].cost.VariesWith != 0 {
-			e.baseLines[i].exact = ratioOfRat(pl.exact.rat()) // repriced by a factor in every scenario
+// estimator runs a scenario against its baseline.
+type estimator struct {
+	labour  Labour
+	terms   horizonTerms
+	period  *baseline   // the model's period
+	seasons []*baseline // the months of the period, when the horizon gives their volumes
+	months  *big.Rat    // the period's length in months; nil when it cannot be measured
+	// convention measured months, when the period is not whole months.
+	convention Convention
+}
+
+// baseline is a period's model as it is, and what every scenario of it
+// starts from.
+type baseline struct {
+	c     *compiled
+	start point
+	// The baseline's lines with their amounts as rationals where they are
+	// variable, which every scenario reprices.
+	lines   []pricedLine
+	volumes []stateVol // the baseline's volumes, as a state holds them
+}
+
+func newBaseline(c *compiled) *baseline {
+	b := &baseline{c: c, volumes: baselineVolumes(c), lines: slices.Clone(c.lines)}
+	for i, pl := range b.lines {
+		if pl.exact.IsDefined() && pl.exact.r == nil && c.r.p.lines[i].cost.VariesWith != 0 {
+			b.lines[i].exact = ratioOfRat(pl.exact.rat()) // repriced by a factor in every scenario
 		}
 	}
-	vs, chans := e.base.r.vs, &e.base.r.p.chans
-	e.contacts, e.minutes = make([]*big.Rat, len(vs.vols)), make([]*big.Rat, len(vs.vols))
-	e.assisted, e.handled = new(big.Rat), new(big.Rat)
+	b.start = point{model: exactSum(c.lines), use: new(big.Rat), credit: new(big.Rat)}
+	for _, pl := range c.lines {
+		b.start.total = b.start.total.Add(pl.booked)
+	}
+	vs := c.r.vs
 	for _, j := range vs.order {
-		e.contacts[j], e.minutes[j] = vs.vols[j].exact[MeasureContacts].Rat(), vs.vols[j].exact[MeasureHandleMinutes].Rat()
-		if !chans.automated[j] {
-			e.assisted.Add(e.assisted, e.contacts[j])
-			e.handled.Add(e.handled, e.minutes[j])
+		n := vs.vols[j].shown[MeasureContacts]
+		b.start.all = exact.Add(b.start.all, n)
+		if !c.r.p.chans.automated[j] {
+			b.start.assisted = exact.Add(b.start.assisted, n)
 		}
 	}
+	return b
+}
+
+// state starts a scenario of the baseline.
+func (b *baseline) state(labour Labour) *state { return newState(b.c, labour, b.volumes) }
+
+// needsMonths reports whether the scenario measures the period in months:
+// for a horizon or a monthly fee.
+func (e *estimator) needsMonths(s *Scenario) bool {
+	if e.terms.months > 0 {
+		return true
+	}
+	for _, l := range s.Levers {
+		if !isNilLever(l) && l.describe().inv.MonthlyFee.Sign() != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // run applies the levers in order, each also alone, and assembles the
 // result.
 func (e *estimator) run(levers []Lever) (Savings, error) {
-	out := Savings{Before: e.base.report(), Levers: make([]LeverSavings, len(levers))}
-	st := newState(e.base, e.staffing, e.volumes)
-	prev, oneTime := e.start, new(big.Rat)
+	bl := e.period
+	out := Savings{Labour: e.labour, Before: bl.c.report(), Levers: make([]LeverSavings, len(levers))}
+	st := bl.state(e.labour)
+	prev := bl.start
 	for i, l := range levers {
 		before := st.clone()
-		x, lineOneTime, err := apply(st, i, l, false)
+		x, err := e.apply(st, i, l, applyFull)
 		if err != nil {
 			return Savings{}, err
 		}
-		cur, rep := e.evaluate(st, true, i == len(levers)-1)
-		oneTime.Add(oneTime, lineOneTime)
-		var first *point // the first lever alone is the first step
-		if i == 0 {
-			first = &cur
-		}
-		ls, err := e.alone(i, l, first)
-		if err != nil {
-			return Savings{}, err
-		}
-		ls.Lever, ls.Name, ls.Inputs, ls.Formula = l, x.name, x.inputs, x.formula
+		cur, rep := e.evaluate(bl, st, true, i == len(levers)-1)
+		ls := LeverSavings{Lever: l, Name: x.name, Inputs: x.inputs, Formula: x.formula}
 		ls.Changes = changes(&st.chans, before, st.vols)
 		ls.Increment, ls.After = e.amounts(prev, cur), e.outcome(cur)
+		first := cur // the first lever alone is the first step
+		if err := e.alone(i, l, &ls, i == 0, first); err != nil {
+			return Savings{}, err
+		}
 		out.Levers[i], prev = ls, cur
 		out.After = rep
 	}
-	out.Total = e.amounts(e.start, prev)
-	out.Returns = e.terms.returns(e, out.Total.Net, oneTime)
+	out.Total = e.amounts(bl.start, prev)
+	if e.terms.months > 0 {
+		r, err := e.returns(levers, nil)
+		if err != nil {
+			return Savings{}, err
+		}
+		out.Returns = r.out
+	}
 	return out, nil
 }
 
-// apply applies lever i to st and returns its run and one-time investment;
-// a quiet run writes no formula (the lever alone, its break-even).
-func apply(st *state, i int, l Lever, quiet bool) (*leverRun, *big.Rat, error) {
-	if l == nil || isNilLever(l) {
-		return nil, nil, loc{path: "levers"}.index(i).err("", ErrNotSet, "")
+// applyMode says how a lever is applied: at full effect with its formula
+// (the scenario's steps), quietly (alone, ranges, break-evens), or in a
+// month of the horizon.
+type applyMode struct {
+	quiet    bool
+	adoption *big.Rat // nil: full effect
+	noFee    bool     // the horizon adds fees month by month
+}
+
+var applyFull = applyMode{}
+
+// apply applies lever i to st and returns its run.
+func (e *estimator) apply(st *state, i int, l Lever, mode applyMode) (*leverRun, error) {
+	if isNilLever(l) {
+		return nil, loc{path: "levers"}.index(i).err("", ErrNotSet, "")
 	}
-	name, kind, inv := l.describe()
+	info := l.describe()
+	name := info.name
 	if name == "" {
-		name = kind
+		name = info.kind
 	}
-	x := &leverRun{st: st, at: loc{path: "levers"}.index(i).named(name), name: name, quiet: quiet}
+	x := &leverRun{st: st, at: loc{path: "levers"}.index(i).named(name), name: name, quiet: mode.quiet, adoption: mode.adoption}
+	if x.adoption == nil {
+		x.adoption = ratOne
+	}
 	math := l.inputs(x)
-	oneTime := x.amount("investment.one_time", inv.OneTime)
-	recurring := x.amount("investment.recurring", inv.Recurring)
+	x.amount("investment.one_time", info.inv.OneTime)
+	fee := x.amount("investment.monthly_fee", info.inv.MonthlyFee)
+	x.months("rollout.delay_months", info.roll.DelayMonths)
+	x.months("rollout.ramp_months", info.roll.RampMonths)
 	if x.failed() {
-		return nil, nil, x.errs.join()
+		return nil, x.errs.join()
 	}
 	home := math()
-	x.addLine("recurring", CategoryTechnology, home, recurring)
-	return x, oneTime, nil
+	if !mode.noFee && fee.Sign() != 0 {
+		// needsMonths made sure the period has a length in months.
+		x.say("monthly fee ", fee, " × ", e.months, " months = ", mul(fee, e.months))
+		x.addLine("monthly fee", CategoryTechnology, home, mul(fee, e.months))
+	}
+	return x, nil
 }
 
-// alone applies lever i alone to the baseline (known is where that lands,
-// when already worked out).
-func (e *estimator) alone(i int, l Lever, known *point) (LeverSavings, error) {
-	st := newState(e.base, e.staffing, e.volumes)
-	_, oneTime, err := apply(st, i, l, true)
-	if err != nil {
-		return LeverSavings{}, err
+// alone works out what lever i does applied alone to the model: its
+// amounts (known, when it is the first lever, is where that lands), its
+// investment view and its break-even.
+func (e *estimator) alone(i int, l Lever, ls *LeverSavings, isFirst bool, known point) error {
+	if !isFirst {
+		st := e.period.state(e.labour)
+		if _, err := e.apply(st, i, l, applyMode{quiet: true}); err != nil {
+			return err
+		}
+		known, _ = e.evaluate(e.period, st, false, false)
 	}
-	if known == nil {
-		p, _ := e.evaluate(st, true, false)
-		known = &p
+	ls.Alone = e.amounts(e.period.start, known)
+	one := []Lever{l}
+	at := []int{i}
+	if e.terms.months > 0 {
+		r, err := e.returns(one, at)
+		if err != nil {
+			return err
+		}
+		ls.AloneReturns = r.out
 	}
-	ls := LeverSavings{Alone: e.amounts(e.start, *known)}
-	ls.AloneReturns = e.terms.returns(e, ls.Alone.Net, oneTime)
-	if rl, ok := l.(rateLever); ok {
-		ls.BreakEven = e.breakEven(i, rl)
-	}
-	return ls, nil
+	ls.BreakEven = e.breakEven(i, l)
+	return nil
 }
 
-// breakEven returns the lever's rate at which its net saving alone is
-// zero, computed on the exact (unbooked) totals. Those are linear in the
-// lever's share of contacts: every variable cost moves in proportion to
-// volumes that move in proportion to the share, and the lever's own costs
-// too. So two evaluations, at shares 0 and 1, give the line.
-func (e *estimator) breakEven(i int, l rateLever) Ratio {
-	net := func(share *big.Rat) *big.Rat {
-		st := newState(e.base, e.staffing, e.volumes)
-		if _, _, err := apply(st, i, l.withShare(share), true); err != nil {
+// breakEven solves for the lever's break-even input, on the line through
+// two evaluations: at the value where the lever does nothing, and at its
+// own value (or the probe, when its own value is that one).
+func (e *estimator) breakEven(i int, l Lever) BreakEven {
+	info := l.describe()
+	if info.breakEven == "" {
+		return BreakEven{}
+	}
+	get, refs := l.edit()
+	v := boundedRat(*decimalRef(refs, info.breakEven))
+	null, probe := info.points()
+	if v.Cmp(null) == 0 {
+		v = probe
+	}
+	out := BreakEven{Input: info.breakEven}
+	at := func(r *big.Rat) Lever { w, _ := withValue(get(), info.breakEven, ratDecimal(r)); return w }
+	lo, hi := at(null), at(v)
+	net := func(w Lever) *big.Rat {
+		st := e.period.state(e.labour)
+		if _, err := e.apply(st, i, w, applyMode{quiet: true}); err != nil {
 			return nil
 		}
-		p, _ := e.evaluate(st, false, false)
-		return sub(e.start.exactTotal, p.exactTotal)
+		p, _ := e.evaluate(e.period, st, false, false)
+		return p.exactNet(e.period.start)
 	}
-	n0, n1 := net(new(big.Rat)), net(big.NewRat(1, 1))
-	if n0 == nil || n1 == nil {
+	out.Period = solveLine(null, net(lo), v, net(hi))
+	if e.terms.months > 0 {
+		end := func(w Lever) *big.Rat {
+			r, err := e.returns([]Lever{w}, []int{i})
+			if err != nil {
+				return nil
+			}
+			return r.exactCumulative
+		}
+		out.Payback = solveLine(null, end(lo), v, end(hi))
+	}
+	return out
+}
+
+// solveLine returns where the line through (x0, y0) and (x1, y1) crosses
+// zero; undefined when a point is missing or the line is flat.
+func solveLine(a, y0, b, y1 *big.Rat) Ratio {
+	if y0 == nil || y1 == nil {
 		return Ratio{}
 	}
-	slope := sub(n1, n0)
+	slope := sub(y1, y0)
 	if slope.Sign() == 0 {
 		return Ratio{}
 	}
-	share := new(big.Rat).Neg(n0)
-	return ratioOfRat(l.rateOfShare(share.Quo(share, slope)))
+	// x = x0 − y0 (x1 − x0) / (y1 − y0)
+	x := mul(y0, sub(b, a))
+	x.Quo(x, slope)
+	return ratioOfRat(sub(a, x))
 }
 
-// isNilLever reports a typed nil pointer stored in a Lever.
-func isNilLever(l Lever) bool {
-	switch v := l.(type) {
-	case *SelfServiceDeflection:
-		return v == nil
-	case *IVRContainment:
-		return v == nil
-	case *IVRVerification:
-		return v == nil
-	case *Callback:
-		return v == nil
-	case *ACDRouting:
-		return v == nil
-	case *FirstContactResolution:
-		return v == nil
-	}
-	return false
-}
-
-// point is where a scenario stands: its booked cost, its levers' costs,
-// its exact cost, its naive upper bound against the baseline, and its
+// point is where a scenario stands: its booked cost and levers' added
+// costs, its exact model cost, levers' costs and credits, and its
 // contacts.
 type point struct {
-	total, added  exact.Int // minor units
-	exactTotal    *big.Rat
-	upper         *big.Rat
-	assisted, all number
+	total, added exact.Int // minor units
+	model        *big.Rat  // the model's own lines, exact
+	use, credit  *big.Rat  // the levers' positive and negative lines, exact
+	assisted     number
+	all          number
 }
 
-// baseline returns the point of the model as it is.
-func (e *estimator) baseline() point {
-	pt := point{exactTotal: exactSum(e.base.lines), upper: new(big.Rat)}
-	for _, pl := range e.base.lines {
-		pt.total = pt.total.Add(pl.booked)
-	}
-	vs := e.base.r.vs
-	for _, j := range vs.order {
-		c := vs.vols[j].shown[MeasureContacts]
-		pt.all = exact.Add(pt.all, c)
-		if !e.base.r.p.chans.automated[j] {
-			pt.assisted = exact.Add(pt.assisted, c)
-		}
-	}
-	return pt
+// exactNet returns the exact net saving of p against the baseline a.
+func (p point) exactNet(a point) *big.Rat {
+	net := sub(a.model, p.model)
+	return net.Sub(net, add(p.use, p.credit))
 }
 
 // evaluate prices a scenario's state with the baseline's plan: the model's
 // lines repriced on the state's volumes, then the levers' lines; for a
-// step it also works out the upper bound and the contacts, and with report
-// the report.
-func (e *estimator) evaluate(st *state, step, report bool) (point, Report) {
-	p := e.base.r.p.forScenario(st, report)
+// step it also works out the contacts, and with report the report.
+func (e *estimator) evaluate(bl *baseline, st *state, step, report bool) (point, Report) {
+	p := bl.c.r.p.forScenario(st, report)
 	vs := st.volumeSet(p, report)
 	r := newRun(p, vs)
-	r.ref, r.base, r.baseLines = e.base.r.vs, e.base.r, e.baseLines
+	r.ref, r.base, r.baseLines = bl.c.r.vs, bl.c.r, bl.lines
+	r.keepLabour = st.labour == LabourUnchanged
 	lines := r.price(false, report)
+	n := len(bl.c.lines)
 	if !report {
 		lines = append(lines, st.leverLines()...) // priced as they are: the levers' own amounts
 	}
 	r.book(lines)
-	pt := point{exactTotal: exactSum(lines)}
+	pt := point{model: exactSum(lines[:n]), use: new(big.Rat), credit: new(big.Rat)}
 	for i, pl := range lines {
 		pt.total = pt.total.Add(pl.booked)
-		if i >= len(e.base.lines) && pl.booked.Sign() > 0 {
+		if i >= n && pl.booked.Sign() > 0 {
 			pt.added = pt.added.Add(pl.booked)
 		}
 	}
+	for _, ll := range st.lines {
+		if ll.amount.Sign() > 0 {
+			pt.use.Add(pt.use, ll.amount)
+		} else {
+			pt.credit.Add(pt.credit, ll.amount)
+		}
+	}
 	if step {
-		pt.upper = e.upper(st)
 		for j, sv := range st.vols {
 			c := shownOf(ratioOfRat(sv.fig[MeasureContacts]))
 			pt.all = exact.Add(pt.all, c)
@@ -435,6 +558,9 @@ func (p *plan) forScenario(st *state, report bool) *plan {
 func (st *state) volumeSet(p *plan, shown bool) *volumeSet {
 	n := len(st.vols)
 	vs := &volumeSet{period: p.m.Period, vols: make([]*chanVolume, n), where: make([]loc, n), order: make([]int, n)}
+	if st.base != nil {
+		vs.period = st.base.r.vs.period
+	}
 	for j, sv := range st.vols {
 		cv := &chanVolume{offered: ratioOfRat(sv.offered), abandoned: ratioOfRat(sv.abandoned)}
 		for m := MeasureContacts; m <= MeasureFTE; m++ {
@@ -448,47 +574,17 @@ func (st *state) volumeSet(p *plan, shown bool) *volumeSet {
 	return vs
 }
 
-// upper returns the naive upper bound of a state against the baseline:
-// contacts removed at the fully loaded cost per contact, and handle
-// minutes saved on the contacts left at the fully loaded cost per minute.
-func (e *estimator) upper(st *state) *big.Rat {
-	out := new(big.Rat)
-	if e.assisted.Sign() == 0 {
-		return out
-	}
-	total := e.base.r.p.pol.unitsRat(e.start.total)
-	cpc := new(big.Rat).Quo(total, e.assisted)
-	for _, j := range e.base.r.vs.order {
-		if st.chans.automated[j] {
-			continue
-		}
-		c0, h0 := e.contacts[j], e.minutes[j]
-		c1, h1 := st.vols[j].fig[MeasureContacts], st.vols[j].fig[MeasureHandleMinutes]
-		out.Add(out, mul(sub(c0, c1), cpc))
-		if e.handled.Sign() > 0 && c0.Sign() > 0 {
-			expected := new(big.Rat).Quo(mul(h0, c1), c0)
-			out.Add(out, new(big.Rat).Quo(mul(sub(expected, h1), total), e.handled))
-		}
-	}
-	return out
-}
-
 // amounts returns what moving from point a to point b saves.
 func (e *estimator) amounts(a, b point) Amounts {
-	pol := e.base.r.p.pol
+	pol := e.period.c.r.p.pol
 	net := a.total.Sub(b.total)
 	added := b.added.Sub(a.added)
-	return Amounts{
-		Gross:      pol.money(net.Add(added)),
-		Added:      pol.money(added),
-		Net:        pol.money(net),
-		UpperBound: pol.bookDecimal(ratioOfRat(sub(b.upper, a.upper))),
-	}
+	return Amounts{Gross: pol.money(net.Add(added)), Added: pol.money(added), Net: pol.money(net)}
 }
 
 // outcome returns a point's cost and cost per contact in both scopes.
 func (e *estimator) outcome(p point) Outcome {
-	pol := e.base.r.p.pol
+	pol := e.period.c.r.p.pol
 	cost := pol.unitsRat(p.total)
 	assisted, all := quo(cost, p.assisted.Rat()), quo(cost, p.all.Rat())
 	return Outcome{
@@ -530,35 +626,4 @@ func volumeOf(chans *channelSet, j int, sv *stateVol) Volume {
 		Contacts: shown(sv.fig[MeasureContacts]), HandleMinutes: shown(sv.fig[MeasureHandleMinutes]),
 		QueueMinutes: shown(sv.fig[MeasureQueueMinutes]), AgentHours: shown(sv.fig[MeasureAgentHours]),
 		FTE: shown(sv.fig[MeasureFTE]), Offered: shown(sv.offered), Abandoned: shown(sv.abandoned)}
-}
-
-// scenarioTerms are a scenario's validated investment terms.
-type scenarioTerms struct {
-	horizon, ramp int
-	monthly       *big.Rat // the monthly discount rate
-}
-
-func (s Scenario) terms() (scenarioTerms, error) {
-	var t scenarioTerms
-	var errs errList
-	if !staffingEnum.valid(int(s.Staffing)) {
-		errs.add(argErr("staffing", ErrInvalid, s.Staffing.String()))
-	}
-	if s.HorizonMonths < 0 || s.HorizonMonths > maxAmortizeMonths {
-		errs.add(argErr("horizon_months", ErrOutOfRange, strconv.Itoa(s.HorizonMonths)+" (want 0 to 1200)"))
-	}
-	if s.RampMonths < 0 || s.RampMonths > maxAmortizeMonths {
-		errs.add(argErr("ramp_months", ErrOutOfRange, strconv.Itoa(s.RampMonths)+" (want 0 to 1200)"))
-	}
-	r, err := checkArg("discount_rate", s.DiscountRate, true)
-	errs.add(err)
-	if err == nil && r.Rat().Cmp(big.NewRat(-1, 1)) <= 0 {
-		errs.add(argErr("discount_rate", ErrOutOfRange, r.String()+" (want above −1, that is −100%)"))
-	}
-	if len(errs) > 0 {
-		return t, errs.join()
-	}
-	t.horizon, t.ramp = s.HorizonMonths, s.RampMonths
-	t.monthly = new(big.Rat).Quo(r.Rat(), big.NewRat(12, 1))
-	return t, nil
 }

@@ -97,11 +97,11 @@ func (m Model) Series(unit Unit, volumes []PeriodVolumes) (Series, error) {
 		c.errs.add(err)
 		return Series{}, c.result()
 	}
-	order := matchPeriods(pieces, volumes, &c.errs)
+	order := matchPeriods("periods", pieces, volumes, &c.errs)
 	if len(c.errs) > 0 {
 		return Series{}, c.result()
 	}
-	sets := c.seriesVolumes(pieces, order, volumes)
+	sets := c.seriesVolumes("periods", pieces, order, volumes)
 	if c.tooLarge {
 		return Series{}, c.result()
 	}
@@ -122,10 +122,10 @@ func (m Model) Series(unit Unit, volumes []PeriodVolumes) (Series, error) {
 // stops at a broken size bound: more than MaxChannels channels in all, or
 // more than MaxParts channel volumes over the sub-periods (each sub-period
 // keeps a slot for every channel).
-func (c *compiler) seriesVolumes(pieces []Period, order []int, volumes []PeriodVolumes) []*volumeSet {
+func (c *compiler) seriesVolumes(path string, pieces []Period, order []int, volumes []PeriodVolumes) []*volumeSet {
 	sets := make([]*volumeSet, len(pieces))
 	for k, i := range order {
-		at := loc{path: "periods"}.index(i)
+		at := loc{path: path}.index(i)
 		sets[k] = c.checkVolumes(at.at("volumes"), volumes[i].Volumes, pieces[k])
 		c.scopeCheck(sets[k])
 		switch n := len(c.p.chans.names); {
@@ -153,7 +153,7 @@ func splitSeries(p Period, unit Unit) ([]Period, error) {
 // matchPeriods returns, for each sub-period in order, the index of the
 // volumes given for it, reporting periods that are not sub-periods,
 // duplicates and sub-periods without volumes.
-func matchPeriods(pieces []Period, volumes []PeriodVolumes, errs *errList) []int {
+func matchPeriods(path string, pieces []Period, volumes []PeriodVolumes, errs *errList) []int {
 	order := make([]int, len(pieces))
 	for k := range order {
 		order[k] = -1
@@ -163,7 +163,7 @@ func matchPeriods(pieces []Period, volumes []PeriodVolumes, errs *errList) []int
 		index[[2]Date{p.start, p.end}] = k
 	}
 	for i, pv := range volumes {
-		at := loc{path: "periods"}.index(i).named(pv.Period.String())
+		at := loc{path: path}.index(i).named(pv.Period.String())
 		k, ok := index[[2]Date{pv.Period.start, pv.Period.end}]
 		switch {
 		case pv.Period.IsZero():
@@ -178,7 +178,7 @@ func matchPeriods(pieces []Period, volumes []PeriodVolumes, errs *errList) []int
 	}
 	for k, i := range order {
 		if i < 0 {
-			errs.add(loc{path: "periods"}.named(pieces[k].String()).err("", ErrNotSet, "no volumes for sub-period "+pieces[k].String()))
+			errs.add(loc{path: path}.named(pieces[k].String()).err("", ErrNotSet, "no volumes for sub-period "+pieces[k].String()))
 		}
 	}
 	return order
