@@ -404,6 +404,7 @@ func ExampleParsePeriod() {
 	// 2026-03-01..2026-03-15: 2026-03-01 to 2026-03-14, 14 days
 	// contactcost: period: syntax error: "March" (want 2026-03-15, 2026-W09, 2026-03, 2026-Q1, 2026, FY2026/Apr or 2026-03-01..2026-04-01)
 }
+
 // Decoding a model is strict: every problem is reported with its line,
 // column and path in the JSON names, a misspelt key is an unknown field
 // with a hint, and a required field that is missing says so.

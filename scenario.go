@@ -48,7 +48,7 @@ type Savings struct {
 	// discounting, ROI and payback definitions. Print them with the
 	// figures.
 	Assumptions []string
-	Before Report // the model as it is
+	Before      Report // the model as it is
 	// After is the model with every lever at its full effect: its volumes
 	// and its own cost lines repriced, the levers' cost lines after them.
 	After  Report
