@@ -118,29 +118,73 @@
 // fixed cost keeps its amount (it does not go away when contacts do), a
 // variable cost moves in proportion to its figure on its channels. The
 // levers add their own costs (sessions, IVR minutes, outbound calls,
-// subscriptions) as cost lines of their own. So the net saving is exactly
-// the cost before minus the cost after, each lever's increment is what it
-// adds after the levers before it, the increments add up to the total,
-// and nothing is counted twice. A lever's price for volume the model
-// already prices is refused.
+// per-contact fees, monthly fees) as cost lines of their own, and a
+// callback's credits (inbound minutes it no longer pays) as negative ones.
+// So the net saving is exactly the cost before minus the cost after, each
+// lever's increment is what it adds after the levers before it, the
+// increments add up to the total field by field, and nothing is counted
+// twice. A lever's price for volume the model already prices is refused.
+// Apply deflection before containment before the handle-time levers.
 //
-// Each rate says what it is a share of in its doc comment: a deflection
-// rate is a share of the channel's contacts (or the step between two
-// shares of all demand), a containment rate a share of the channel's
-// calls. The labour assumption is explicit ([Staffing]): agent hours and
-// FTE stay as they are unless the scenario says they follow workload.
+// The conventions every estimate rests on, each stated again in
+// Savings.Assumptions:
+//
+//   - Bases of rates. Every rate names the count it is a share of, in its
+//     lever's doc comment: self-service Reach is a share of the channel's
+//     contacts and Resolution a share of sessions (or CurrentRate →
+//     TargetRate, shares of all demand); IVR containment rates are shares of
+//     calls entering the IVR (the IVR channel's contacts), current →
+//     target; a callback's accept and abandonment rates are shares of
+//     offered calls (Offered, or contacts plus abandoned); transfer rates
+//     are shares of handled contacts; first-contact resolution is a share
+//     of needs, with the repeats per unresolved contact an input. Rates
+//     that contradict the volumes (an abandonment rate unlike
+//     Abandoned/Offered, more contained calls than calls offered to agents)
+//     are refused.
+//   - Labour assumption ([Labour], required): unchanged keeps every agent,
+//     so wage and benefit lines keep their amounts whatever they vary with;
+//     proportional lets agent hours and FTE follow handle minutes and the
+//     labour lines follow their figure. The same wage bill saves the same
+//     whether it is modelled per handle minute or per agent hour.
+//   - Full effect. Savings.Total, the increments, Alone and BreakEven.Period
+//     are the model's period at every lever's full effect. A lever's
+//     MonthlyFee costs fee × the period's length in months there: whole
+//     calendar months count as such, any other period by
+//     Scenario.Convention (actual-days or 52-weeks; a week is the same
+//     share of a month wherever it falls).
+//   - Time ([Horizon], [Rollout]). Month m of the horizon has each lever
+//     live after its DelayMonths and ramping linearly over RampMonths; the
+//     ramp scales what the lever changes (and so its per-use costs), never
+//     its MonthlyFee, paid in full from go-live. One-time investments are
+//     paid at month 0. Each month is repriced at its adoptions, on the
+//     period's volumes (its amounts over its months) or, with Seasons, on
+//     that calendar month's own volumes and costs.
+//   - Money over time ([Returns]). Each month's gross saving and added cost
+//     are booked to the minor unit once; the rest are sums. ROI is
+//     Forrester TEI's (benefits − costs) / costs over the horizon, costs
+//     being the one-time investment plus the per-use costs and fees;
+//     DiscountedROI the same on present values. NPV discounts month m at its
+//     end by v^m, v = 1/(1 + r/12) (CompoundingMonthly, nominal) or
+//     (1 + r)^(−1/12) (CompoundingAnnual, effective), with discount factors
+//     to 80 decimal places, so a present value is within 10^-10 of a minor
+//     unit of its exact value before its one rounding; the rate is a
+//     fraction from 0 to 1 and the horizon at most 600 months. Payback is
+//     the first month whose cumulative net cash flow after the one-time
+//     investment is not negative, looked for past the horizon too.
+//   - Break-even ([BreakEven]): the value of one input at which the lever
+//     alone saves nothing in the period (ignoring its one-time cost), and
+//     the value at which it pays its one-time cost back by the horizon's
+//     end; exact, since the amounts are linear in the input.
+//   - Uncertainty ([Range], [Uncertainty]): low and high values of any
+//     input give a tornado table (which input moves the NPV, or the net
+//     saving without a horizon, most) and pessimistic, expected and
+//     optimistic cases, each worked out in full.
 //
 // Vendor calculators multiply the contacts removed by the fully loaded
-// cost per contact; that treats every cost as variable and overstates, so
-// the estimate shows it only as Amounts.UpperBound. Deflecting easy
+// cost per contact; that treats every cost as variable and is neither a
+// forecast nor a bound, so the package does not offer it. Deflecting easy
 // contacts raises the cost per agent-assisted contact of those that remain
 // while it lowers the total: [Outcome] shows both.
-//
-// The investment view ([Returns]) gives the monthly net saving, the
-// return on investment and the net present value over a horizon (a
-// nominal annual discount rate compounded monthly), and the payback with
-// an optional ramp-up. For the rate levers, LeverSavings.BreakEven is the
-// rate at which the lever alone saves nothing, exact.
 //
 // # Exactness and rounding
 //

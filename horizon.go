@@ -429,14 +429,17 @@ func (e *estimator) assumptions(m *Model, s *Scenario) []string {
 		if !wholeMonths(m.Period) {
 			how = "12 × its share of a year by " + e.convention.String()
 		}
-		out = append(out, "the period "+m.Period.String()+" is "+fmtRat(e.months)+" months ("+how+"); monthly fees are charged for that many")
+		out = append(out, "the period "+m.Period.String()+" is "+monthsText(e.months)+" ("+how+"); a monthly fee is charged that many times in it")
 	}
 	out = append(out, "the period's amounts (Total, each lever's increment, alone and break-even) are at every lever's full effect; "+
 		"rollouts apply to the cash flows only")
 	if e.terms.months == 0 {
 		return out
 	}
-	months := "each month saves the period's amounts over its " + fmtRat(e.months) + " months"
+	months := "each month saves the period's amounts divided by its " + monthsText(e.months)
+	if e.months.Cmp(ratOne) == 0 {
+		months = "each month saves the period's amounts"
+	}
 	if len(e.seasons) > 0 {
 		months = "month m takes the volumes and costs of the ((m − 1) mod " + strconv.Itoa(len(e.seasons)) + ")-th month of " +
 			m.Period.String() + ", repriced on its own"
@@ -458,4 +461,12 @@ func (e *estimator) assumptions(m *Model, s *Scenario) []string {
 		"ROI (Forrester TEI): (benefits − costs) / costs over the horizon, costs being the one-time investment plus the levers' "+
 			"per-use costs and monthly fees; DiscountedROI the same on present values",
 		"payback: the first month at whose end the cumulative net cash flow, after the one-time investment, is zero or more")
+}
+
+// monthsText writes a number of months.
+func monthsText(n *big.Rat) string {
+	if n.Cmp(ratOne) == 0 {
+		return "1 month"
+	}
+	return fmtRat(n) + " months"
 }

@@ -1,6 +1,7 @@
 package contactcost
 
 import (
+	"maps"
 	"math/big"
 	"slices"
 	"strconv"
@@ -52,33 +53,47 @@ func baselineVolumes(base *compiled) []stateVol {
 }
 
 // newState starts a scenario from the baseline's volumes, as
-// baselineVolumes gives them (nil: worked out here).
+// baselineVolumes gives them (nil: worked out here). The state numbers its
+// channels as the plan does; a channel of the plan without a volume in
+// the baseline's period (a month of the seasons) has none in the state.
 func newState(base *compiled, labour Labour, vols []stateVol) *state {
 	if vols == nil {
 		vols = baselineVolumes(base)
 	}
 	p, vs := base.r.p, base.r.vs
-	st := &state{base: base, labour: labour}
+	st := &state{base: base, labour: labour, vols: make([]*stateVol, len(p.chans.names))}
+	st.chans = channelSet{names: slices.Clip(p.chans.names), automated: slices.Clip(p.chans.automated),
+		index: maps.Clone(p.chans.index), where: slices.Clip(p.chans.where)}
 	for k, j := range vs.order {
 		sv := vols[k]
-		st.addChannel(p.chans.names[j], p.chans.automated[j], &sv)
+		st.vols[j] = &sv
 	}
 	return st
 }
 
-// addChannel adds a channel to the scenario.
+// addChannel gives a channel a volume in the scenario, adding the channel
+// when the plan lacks it.
 func (st *state) addChannel(ch Channel, automated bool, sv *stateVol) int {
 	j := st.chans.add(ch, automated, loc{})
-	st.vols = append(st.vols, sv)
+	if j == len(st.vols) {
+		st.vols = append(st.vols, sv)
+	} else {
+		st.vols[j] = sv
+	}
 	return j
 }
+
+// period returns the period the state's volumes cover.
+func (st *state) period() Period { return st.base.r.vs.period }
 
 // clone copies the volumes, to report what a lever changed.
 func (st *state) clone() []*stateVol {
 	out := make([]*stateVol, len(st.vols))
 	for j, sv := range st.vols {
-		c := *sv
-		out[j] = &c
+		if sv != nil {
+			c := *sv
+			out[j] = &c
+		}
 	}
 	return out
 }
@@ -258,6 +273,8 @@ func (x *leverRun) assisted(field string, ch, def Channel) channelRef {
 	case !ok:
 		x.refuse(field, x.at.err(field, ErrUnknownChannel, quote(string(ch))+" has no volume in the model"+
 			didYouMean(string(ch), channelNames(&x.st.chans))))
+	case x.st.vols[j] == nil:
+		x.refuse(field, x.at.err(field, ErrUnknownChannel, quote(string(ch))+" has no volume in "+x.st.period().String()))
 	case x.st.chans.automated[j]:
 		x.refuse(field, x.at.err(field, ErrInvalid, quote(string(ch))+" is automated; the lever works on an agent-assisted channel"))
 	case x.st.vols[j].fig[MeasureContacts].Sign() == 0:
@@ -274,7 +291,7 @@ func (x *leverRun) automated(field string, ch, def Channel) channelRef {
 	if ch == "" {
 		ch = def
 	}
-	if j, ok := x.st.chans.index[ch]; ok {
+	if j, ok := x.st.chans.index[ch]; ok && x.st.vols[j] != nil {
 		if !x.st.chans.automated[j] {
 			x.refuse(field, x.at.err(field, ErrInvalid, quote(string(ch))+" is agent-assisted; contacts move to an automated channel"))
 			return channelRef{j: -1, name: ch, vol: emptyVol()}
@@ -329,8 +346,8 @@ func (x *leverRun) modelPrices(ch channelRef, m Measure) (*linePlan, bool) {
 // existing returns a channel of the scenario, which must be there.
 func (x *leverRun) existing(field string, ch Channel) channelRef {
 	j, ok := x.st.chans.index[ch]
-	if !ok {
-		x.refuse(field, x.at.err(field, ErrUnknownChannel, quote(string(ch))+" has no volume in the model"+
+	if !ok || x.st.vols[j] == nil {
+		x.refuse(field, x.at.err(field, ErrUnknownChannel, quote(string(ch))+" has no volume in "+x.st.period().String()+
 			didYouMean(string(ch), channelNames(&x.st.chans))))
 		return channelRef{j: -1, name: ch, vol: emptyVol()}
 	}
@@ -436,4 +453,14 @@ func (x *leverRun) months(field string, n int) {
 		return
 	}
 	x.inputs = append(x.inputs, Input{Name: field, Value: strconv.Itoa(n)})
+}
+
+// sayPriced writes how the minutes a lever adds to ch are priced: at its
+// own price, or by the model's line that varies with them.
+func (x *leverRun) sayPriced(what string, ch channelRef, minutes, price *big.Rat) {
+	if lp, ok := x.modelPrices(ch, MeasureHandleMinutes); ok && price.Sign() == 0 {
+		x.say(what, " ", minutes, " min: priced by the model's line ", quote(lp.at.name), ", which reprices them")
+		return
+	}
+	x.say(what, " ", minutes, " min × ", price, " = ", mul(minutes, price))
 }

@@ -266,7 +266,7 @@ func (l IVRContainment) inputs(x *leverRun) func() channelRef {
 			x.say(ivr.name, " minutes + ", contained, " × ", perContained, " = ", added, " (its entries stay ", entries, ")")
 		}
 		x.st.setHandle(ivr.vol, add(ivr.vol.fig[MeasureHandleMinutes], added))
-		x.say("IVR cost ", added, " min × ", price, " = ", mul(added, price))
+		x.sayPriced("IVR cost", ivr, added, price)
 		x.addLine("IVR minutes", CategoryTechnology, ivr, mul(added, price))
 		return ivr
 	}
@@ -354,7 +354,8 @@ func (l IVRVerification) inputs(x *leverRun) func() channelRef {
 			ivr.vol.fig[MeasureContacts] = passing
 			x.say("new IVR ", ivr.name, ": ", passing, " entries")
 		}
-		x.say(ivr.name, " minutes + ", passing, " × ", minutes, " = ", ivrMinutes, "; IVR cost ", ivrMinutes, " × ", price, " = ", mul(ivrMinutes, price))
+		x.say(ivr.name, " minutes + ", passing, " × ", minutes, " = ", ivrMinutes)
+		x.sayPriced("IVR cost", ivr, ivrMinutes, price)
 		x.st.setHandle(ivr.vol, add(ivr.vol.fig[MeasureHandleMinutes], ivrMinutes))
 		x.addLine("IVR minutes", CategoryTechnology, ivr, mul(ivrMinutes, price))
 		return ch

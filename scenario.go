@@ -352,7 +352,7 @@ func (e *estimator) apply(st *state, i int, l Lever, mode applyMode) (*leverRun,
 	home := math()
 	if !mode.noFee && fee.Sign() != 0 {
 		// needsMonths made sure the period has a length in months.
-		x.say("monthly fee ", fee, " × ", e.months, " months = ", mul(fee, e.months))
+		x.say("monthly fee ", fee, " × ", monthsText(e.months), " = ", mul(fee, e.months))
 		x.addLine("monthly fee", CategoryTechnology, home, mul(fee, e.months))
 	}
 	return x, nil
@@ -486,6 +486,9 @@ func (e *estimator) evaluate(bl *baseline, st *state, step, report bool) (point,
 	}
 	if step {
 		for j, sv := range st.vols {
+			if sv == nil {
+				continue
+			}
 			c := shownOf(ratioOfRat(sv.fig[MeasureContacts]))
 			pt.all = exact.Add(pt.all, c)
 			if !p.chans.automated[j] {
@@ -557,11 +560,11 @@ func (p *plan) forScenario(st *state, report bool) *plan {
 // to work out the figures a report shows.
 func (st *state) volumeSet(p *plan, shown bool) *volumeSet {
 	n := len(st.vols)
-	vs := &volumeSet{period: p.m.Period, vols: make([]*chanVolume, n), where: make([]loc, n), order: make([]int, n)}
-	if st.base != nil {
-		vs.period = st.base.r.vs.period
-	}
+	vs := &volumeSet{period: st.period(), vols: make([]*chanVolume, n), where: make([]loc, n), order: make([]int, 0, n)}
 	for j, sv := range st.vols {
+		if sv == nil {
+			continue
+		}
 		cv := &chanVolume{offered: ratioOfRat(sv.offered), abandoned: ratioOfRat(sv.abandoned)}
 		for m := MeasureContacts; m <= MeasureFTE; m++ {
 			cv.exact[m] = ratioOfRat(sv.fig[m])
@@ -569,7 +572,7 @@ func (st *state) volumeSet(p *plan, shown bool) *volumeSet {
 				cv.shown[m] = shownOf(cv.exact[m])
 			}
 		}
-		vs.vols[j], vs.order[j] = cv, j
+		vs.vols[j], vs.order = cv, append(vs.order, j)
 	}
 	return vs
 }
@@ -599,7 +602,10 @@ func (e *estimator) outcome(p point) Outcome {
 func changes(chans *channelSet, before, after []*stateVol) []VolumeChange {
 	var out []VolumeChange
 	for j, sv := range after {
-		if j >= len(before) {
+		if sv == nil {
+			continue
+		}
+		if j >= len(before) || before[j] == nil {
 			out = append(out, VolumeChange{After: volumeOf(chans, j, sv)})
 			continue
 		}

@@ -1,6 +1,8 @@
-// Command savings estimates what a sample contact center would save in a
-// month by deflecting calls to a help center, containing simple calls in
-// the IVR and routing by skill, and whether the investment pays back.
+// Command savings is the business case of a sample contact center: what it
+// would save by putting a help center in front of email, containing simple
+// calls in the IVR and routing by skill, each on its own rollout; the cash
+// flows, payback, NPV and ROI over three years; each lever's break-even;
+// and the range of the result over the inputs the team is least sure of.
 //
 //	go run ./examples/savings
 package main
@@ -9,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -59,75 +62,112 @@ func center() contactcost.Model {
 	}
 }
 
-func scenario() contactcost.Scenario {
+// scenario puts a help center in front of email, contains more calls in
+// the IVR and routes by skill, each on its own rollout, over three years at
+// an 8% discount rate, with the three inputs the team is least sure of as
+// ranges.
+func scenario(labour contactcost.Labour) contactcost.Scenario {
 	return contactcost.Scenario{
+		Labour: labour,
 		Levers: []contactcost.Lever{
-			contactcost.SelfServiceDeflection{Name: "Help center", From: contactcost.ChannelEmail, Rate: d("0.15"),
-				ReContactRate: d("0.25"), CostPerContact: d("0.10"),
-				Investment: contactcost.Investment{OneTime: d("25000"), Recurring: d("1200")}},
-			contactcost.IVRContainment{Name: "Balance and status in the IVR", Rate: d("0.12"), CallbackRate: d("0.30"),
-				IVRMinutes: d("1.5"),
-				Investment: contactcost.Investment{OneTime: d("40000")}},
+			contactcost.SelfServiceDeflection{Name: "Help center", From: contactcost.ChannelEmail,
+				Reach: d("0.40"), Resolution: d("0.35"), ReContactRate: d("0.25"),
+				CostPerSession: d("0.05"), MinutesPerSession: d("3"),
+				Investment: contactcost.Investment{OneTime: d("25000"), MonthlyFee: d("1200")},
+				Rollout:    contactcost.Rollout{RampMonths: 4}},
+			contactcost.IVRContainment{Name: "Balance and status in the IVR", CurrentRate: d("0.25"), TargetRate: d("0.32"),
+				ReturnRate: d("0.30"), ContainedMinutes: d("1.5"), CostPerMinute: d("0.012"),
+				Investment: contactcost.Investment{OneTime: d("40000")},
+				Rollout:    contactcost.Rollout{DelayMonths: 2, RampMonths: 3}},
 			contactcost.ACDRouting{Name: "Skills-based routing", TransferRateBefore: d("0.09"), TransferRateAfter: d("0.04"),
 				WastedSeconds: d("65"), AHTReductionSeconds: d("10"),
-				Investment: contactcost.Investment{OneTime: d("15000"), Recurring: d("900")}},
+				Investment: contactcost.Investment{OneTime: d("15000"), MonthlyFee: d("900")},
+				Rollout:    contactcost.Rollout{DelayMonths: 1}},
 		},
-		HorizonMonths: 36,
-		DiscountRate:  d("0.08"),
-		RampMonths:    3,
+		Horizon: contactcost.Horizon{Months: 36, DiscountRate: d("0.08"), Compounding: contactcost.CompoundingMonthly},
+		Ranges: []contactcost.Range{
+			{Lever: 0, Input: "resolution", Low: d("0.25"), High: d("0.45")},
+			{Lever: 1, Input: "target_rate", Low: d("0.29"), High: d("0.35")},
+			{Lever: 2, Input: "investment.one_time", Low: d("12000"), High: d("25000")},
+		},
 	}
 }
 
 func run(w io.Writer) error {
-	e, err := center().Estimate(scenario())
+	e, err := center().Estimate(scenario(contactcost.LabourProportional))
+	if err != nil {
+		return err
+	}
+	kept, err := center().Estimate(scenario(contactcost.LabourUnchanged))
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(w, "Savings estimate, %s (%s), levers applied in order\n\n", e.Before.Period, e.Before.Currency)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "lever\tgross\tadded\tnet\talone\tupper bound\tone-time\tpayback (months)\t")
+	fmt.Fprintln(tw, "lever\tgross\tadded\tnet\talone\tone-time\tpayback alone\tNPV alone\t")
 	for _, l := range e.Levers {
+		r := l.AloneReturns
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", l.Name, l.Increment.Gross.StringFixed(2), l.Increment.Added.StringFixed(2),
-			l.Increment.Net.StringFixed(2), l.Alone.Net.StringFixed(2), l.Increment.UpperBound.StringFixed(2),
-			l.AloneReturns.OneTime.StringFixed(2), months(l.AloneReturns.PaybackMonths))
+			l.Increment.Net.StringFixed(2), l.Alone.Net.StringFixed(2), r.OneTime.StringFixed(2), month(r.PaybackMonth), r.NPV.StringFixed(2))
 	}
-	s := e.Total
+	s, r := e.Total, e.Returns
 	fmt.Fprintf(tw, "all\t%s\t%s\t%s\t\t%s\t%s\t%s\t\n", s.Gross.StringFixed(2), s.Added.StringFixed(2), s.Net.StringFixed(2),
-		s.UpperBound.StringFixed(2), e.Returns.OneTime.StringFixed(2), months(e.Returns.PaybackMonths))
+		r.OneTime.StringFixed(2), month(r.PaybackMonth), r.NPV.StringFixed(2))
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	fmt.Fprintln(w, "\n(upper bound: the vendor-calculator figure, contacts removed × fully loaded cost per contact;")
-	fmt.Fprintln(w, " it treats every cost as variable and overstates)")
+	fmt.Fprintf(w, "(a month at full effect; keeping every agent instead, the net is %s a month and the NPV %s)\n",
+		kept.Total.Net.StringFixed(2), kept.Returns.NPV.StringFixed(2))
 
 	before, after := e.Before, e.After
 	fmt.Fprintf(w, "\ntotal cost            %12s -> %12s\n", before.Center.Cost.StringFixed(2), after.Center.Cost.StringFixed(2))
 	fmt.Fprintf(w, "per assisted contact  %12s -> %12s\n", before.Center.CostPerContact.StringFixed(2), after.Center.CostPerContact.StringFixed(2))
 	fmt.Fprintf(w, "per contact (all)     %12s -> %12s\n", perContact(before), perContact(after))
 
-	r := e.Returns
+	fmt.Fprintln(w, "\nCash flows (one-time investment at the start):")
+	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintf(tw, "start\t\t\t%s\t%s\t\n", r.OneTime.Neg().StringFixed(2), r.OneTime.Neg().StringFixed(2))
+	fmt.Fprintln(tw, "year\tgross\tadded\tnet\tcumulative\t")
+	for i, y := range r.Years {
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t\n", i+1, y.Gross.StringFixed(2), y.Added.StringFixed(2), y.Net.StringFixed(2), y.Cumulative.StringFixed(2))
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
 	roi, _ := r.ROI.Round(contactcost.RoundHalfEven, 4)
-	npv, _ := r.NPV.Round(contactcost.RoundHalfEven, 2)
-	fmt.Fprintf(w, "\nwith a 3-month ramp-up: pays back in month %d; over 36 months ROI %s%%, NPV at 8%% %s\n",
-		r.PaybackMonth, roi.Shift(2).StringFixed(2), npv.StringFixed(2))
+	droi, _ := r.DiscountedROI.Round(contactcost.RoundHalfEven, 4)
+	fmt.Fprintf(w, "payback in month %d; NPV at 8%% %s; ROI (TEI) %s%%, on present values %s%%\n",
+		r.PaybackMonth, r.NPV.StringFixed(2), roi.Shift(2).StringFixed(2), droi.Shift(2).StringFixed(2))
+
+	fmt.Fprintln(w, "\nBreak-even of each lever alone:")
 	for _, l := range e.Levers {
-		if l.BreakEven.IsDefined() {
-			be, _ := l.BreakEven.Round(contactcost.RoundHalfEven, 4)
-			fmt.Fprintf(w, "%s breaks even at a rate of %s%%\n", l.Name, be.Shift(2).StringFixed(2))
+		if be := l.BreakEven; be.Input != "" {
+			p, _ := be.Period.Round(contactcost.RoundHalfEven, 4)
+			b, _ := be.Payback.Round(contactcost.RoundHalfEven, 4)
+			fmt.Fprintf(w, "  %s: %s %s saves nothing a month, %s pays back in 36 months\n", l.Name, be.Input, p.StringFixed(4), b.StringFixed(4))
 		}
+	}
+	u := e.Uncertainty
+	fmt.Fprintf(w, "\nNPV over the ranges: pessimistic %s, expected %s, optimistic %s\n",
+		u.Pessimistic.Returns.NPV.StringFixed(2), u.Expected.Returns.NPV.StringFixed(2), u.Optimistic.Returns.NPV.StringFixed(2))
+	for _, sw := range u.Tornado {
+		fmt.Fprintf(w, "  %s %s %s..%s moves it by %s\n", sw.Lever, sw.Input, sw.Low, sw.High, sw.Spread.StringFixed(2))
+	}
+	fmt.Fprintln(w, "\nAssumptions:")
+	for _, a := range e.Assumptions {
+		fmt.Fprintln(w, "  - "+a)
 	}
 	fmt.Fprintln(w, "\nHow the first lever was worked out:")
 	fmt.Fprintln(w, "  "+strings.Join(e.Levers[0].Formula, "\n  "))
 	return nil
 }
 
-// months formats a payback in months, or "never".
-func months(r contactcost.Ratio) string {
-	if !r.IsDefined() {
+// month formats a payback month, or "never" (not within 100 years).
+func month(m int) string {
+	if m == 0 {
 		return "never"
 	}
-	v, _ := r.Round(contactcost.RoundHalfEven, 1)
-	return v.StringFixed(1)
+	return "month " + strconv.Itoa(m)
 }
 
 // perContact returns a report's cost over all its contacts, automated ones

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/contactcost/contactcost"
 	"github.com/shopspring/decimal"
 )
 
@@ -14,20 +15,21 @@ func TestSavingsExample(t *testing.T) {
 	if err := run(&out); err != nil {
 		t.Fatal(err)
 	}
-	// The help center deflects 15% of 9500 emails, a quarter of them coming
-	// back: email keeps 9500 − (1425 − 356.25) = 8431.25 contacts and
-	// 80750 · 8431.25/9500 = 71665.625 handle minutes. Wages and benefits
-	// (515625, variable with the 507050 agent minutes) fall by
-	// 515625 · 9084.375/507050 = 9238.0058 → 9238.01 gross; the lever adds
-	// 1425 sessions × 0.10 = 142.50 and its 1200.00 subscription: 1342.50;
-	// net 7895.51.
-	for _, want := range []string{"9238.01", "1342.50", "7895.51", "email contacts: 9500 − (1425 − 356.25) = 8431.25"} {
+	// The help center meets 40% of 9500 emails: 3800 sessions, 35% of
+	// them resolved (1330), a quarter of those coming back (332.5): email
+	// keeps 9500 − 997.5 = 8502.5 contacts and 80750 · 8502.5/9500 =
+	// 72271.25 handle minutes, 8478.75 fewer. Wages and benefits (515625,
+	// variable with the 507050 agent minutes, following them under
+	// proportional labour) fall by 515625 · 8478.75/507050 = 8622.1388 →
+	// 8622.14 gross; the lever adds 3800 sessions × 0.05 = 190.00 and its
+	// 1200.00 fee: 1390.00; net 7232.14.
+	for _, want := range []string{"8622.14", "1390.00", "7232.14", "email contacts: 9500 − (1330 − 332.5) = 8502.5"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
 		}
 	}
 	// Independently of the printout: the increments add up to the total.
-	e, err := center().Estimate(scenario())
+	e, err := center().Estimate(scenario(contactcost.LabourProportional))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -38,9 +40,9 @@ func TestSavingsExample(t *testing.T) {
 	if !sum.Equal(e.Total.Net) || !e.Before.Center.Cost.Sub(e.After.Center.Cost).Equal(sum) {
 		t.Errorf("increments %v, savings %v", sum, e.Total.Net)
 	}
-	wages := new(big.Rat).Mul(big.NewRat(515625, 1), big.NewRat(9084375, 1000))
+	wages := new(big.Rat).Mul(big.NewRat(515625, 1), big.NewRat(847875, 100))
 	wages.Quo(wages, big.NewRat(507050, 1))
-	if wages.FloatString(2) != "9238.01" {
+	if wages.FloatString(2) != "8622.14" {
 		t.Errorf("worked figure %s", wages.FloatString(2))
 	}
 }
