@@ -440,7 +440,7 @@ func estimateBench6() (Model, Scenario) {
 	s.Levers = append(s.Levers,
 		IVRVerification{Channel: from, SecondsSaved: decimal.New(20, 0), IVRMinutes: decimal.New(5, -1)},
 		Callback{Channel: from, AcceptRate: decimal.New(1, -1), OutboundMinutes: decimal.New(4, 0), OutboundRate: decimal.New(1, -2)},
-		FirstContactResolution{Channel: m.Volumes[2].Channel, Before: decimal.New(7, -1), After: decimal.New(75, -2)},
+		FirstContactResolution{Channel: m.Volumes[2].Channel, Before: decimal.New(7, -1), After: decimal.New(75, -2), RepeatsPerUnresolved: decimal.New(15, -1)},
 	)
 	return m, s
 }

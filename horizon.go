@@ -334,6 +334,7 @@ type flowRun struct {
 	levers []Lever
 	at     []int // each lever's index in the scenario
 	infos  []leverInfo
+	fees   []*big.Rat // each lever's monthly fee
 	cache  map[string]monthFlow
 	key    strings.Builder
 }
@@ -367,8 +368,11 @@ func (f *flowRun) month(m int) (monthFlow, error) {
 		shares[i] = f.adoption(i, m)
 		f.key.WriteByte('|')
 		if shares[i] != nil {
-			f.key.WriteString(shares[i].RatString())
-			fees.Add(fees, boundedRat(f.infos[i].inv.MonthlyFee))
+			// The share is (m − delay)/ramp, capped at 1: its live month
+			// names it.
+			ro := f.infos[i].roll
+			f.key.WriteString(strconv.Itoa(min(m-ro.DelayMonths, max(ro.RampMonths, 1))))
+			fees.Add(fees, f.fees[i])
 		}
 	}
 	if fl, ok := f.cache[f.key.String()]; ok {

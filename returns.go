@@ -69,18 +69,21 @@ type horizonResult struct {
 }
 
 // returns works out the investment view of levers, each at its index in
-// at (nil: 0, 1, ...) in the scenario.
-func (e *estimator) returns(levers []Lever, at []int) (horizonResult, error) {
+// at (nil: 0, 1, ...) in the scenario; with only the exact cumulative net
+// cash flow at the horizon's end when endOnly (a break-even).
+func (e *estimator) returns(levers []Lever, at []int, endOnly bool) (horizonResult, error) {
 	if at == nil {
 		at = make([]int, len(levers))
 		for i := range at {
 			at[i] = i
 		}
 	}
-	f := &flowRun{e: e, levers: levers, at: at, infos: make([]leverInfo, len(levers)), cache: make(map[string]monthFlow)}
+	f := &flowRun{e: e, levers: levers, at: at, infos: make([]leverInfo, len(levers)), fees: make([]*big.Rat, len(levers)),
+		cache: make(map[string]monthFlow)}
 	oneTime := new(big.Rat)
 	for i, l := range levers {
 		f.infos[i] = l.describe()
+		f.fees[i] = boundedRat(f.infos[i].inv.MonthlyFee)
 		oneTime.Add(oneTime, boundedRat(f.infos[i].inv.OneTime))
 	}
 	pol := e.period.c.r.p.pol
@@ -99,6 +102,9 @@ func (e *estimator) returns(levers []Lever, at []int) (horizonResult, error) {
 			return horizonResult{}, err
 		}
 		res.exactCumulative.Add(res.exactCumulative, sub(fl.gross, fl.added))
+		if endOnly {
+			continue
+		}
 		g, a := pol.book(ratioOfRat(fl.gross)), pol.book(ratioOfRat(fl.added))
 		net := g.Sub(a)
 		cum = cum.Add(net)
@@ -110,6 +116,9 @@ func (e *estimator) returns(levers []Lever, at []int) (horizonResult, error) {
 		if out.PaybackMonth == 0 && cum.Sign() >= 0 {
 			out.PaybackMonth = m
 		}
+	}
+	if endOnly {
+		return res, nil
 	}
 	out.Years = years(out.Months, pol)
 	costs = costs.Add(booked)
@@ -132,10 +141,24 @@ func (e *estimator) returns(levers []Lever, at []int) (horizonResult, error) {
 }
 
 // paybackAfter looks for the payback month past the horizon, whose
-// cumulative net cash flow is cum.
+// cumulative net cash flow is cum. Once every lever is at its full effect
+// the flows repeat with the seasons, so a cycle of them that does not
+// raise the cumulative means it never pays back.
 func (f *flowRun) paybackAfter(h int, cum exact.Int) (int, error) {
 	pol := f.e.period.c.r.p.pol
+	cycle := max(len(f.e.seasons), 1)
+	steady := 0 // the first month with every lever at its full effect
+	for _, info := range f.infos {
+		steady = max(steady, info.roll.DelayMonths+info.roll.RampMonths+1)
+	}
+	var cycleStart exact.Int
 	for m := h + 1; m <= maxPaybackMonths; m++ {
+		if m >= steady && (m-steady)%cycle == 0 {
+			if m-cycle >= max(steady, h+1) && cum.Cmp(cycleStart) <= 0 {
+				return 0, nil
+			}
+			cycleStart = cum
+		}
 		fl, err := f.month(m)
 		if err != nil {
 			return 0, err

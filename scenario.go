@@ -307,7 +307,7 @@ func (e *estimator) run(levers []Lever) (Savings, error) {
 	}
 	out.Total = e.amounts(bl.start, prev)
 	if e.terms.months > 0 {
-		r, err := e.returns(levers, nil)
+		r, err := e.returns(levers, nil, false)
 		if err != nil {
 			return Savings{}, err
 		}
@@ -373,7 +373,7 @@ func (e *estimator) alone(i int, l Lever, ls *LeverSavings, isFirst bool, known 
 	one := []Lever{l}
 	at := []int{i}
 	if e.terms.months > 0 {
-		r, err := e.returns(one, at)
+		r, err := e.returns(one, at, false)
 		if err != nil {
 			return err
 		}
@@ -411,7 +411,7 @@ func (e *estimator) breakEven(i int, l Lever) BreakEven {
 	out.Period = solveLine(null, net(lo), v, net(hi))
 	if e.terms.months > 0 {
 		end := func(w Lever) *big.Rat {
-			r, err := e.returns([]Lever{w}, []int{i})
+			r, err := e.returns([]Lever{w}, []int{i}, true)
 			if err != nil {
 				return nil
 			}
