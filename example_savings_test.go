@@ -118,7 +118,7 @@ func Example_chatbotBusinessCase() {
 
 // An IVR that contains more calls and a callback, under each labour
 // assumption. Keeping every agent, only the telephony moves, and the two
-// levers take 187 months to pay back their 45,000; with agents following
+// levers take 217 months to pay back their 45,000; with agents following
 // their workload the containment saves wages, while the callback, whose
 // agents also dial and now serve callers who used to give up, costs more
 // agent time than it saves in toll minutes.
@@ -127,7 +127,9 @@ func Example_chatbotBusinessCase() {
 // newly contained, 336 return, so voice's 10,600 offered calls lose 784
 // and its minutes fall by 60,000 × 784/10,600 = 4,437.74 (carrier 88.75)
 // and its queue minutes by 20,000 × 784/10,600 = 1,479.25 (toll 88.75),
-// while the IVR gains 2,240 minutes (ports −112): 65.50 a month.
+// while the IVR gains 2,240 minutes for the contained calls and 336 × 2
+// for the returning callers' second entries (ports −145.60): 31.90 a
+// month.
 func Example_ivrAndCallback() {
 	ivr := contactcost.IVRContainment{
 		Name: "IVR self-service", CurrentRate: d("0.20"), TargetRate: d("0.28"), ReturnRate: d("0.30"), ContainedMinutes: d("2"),
@@ -158,13 +160,13 @@ func Example_ivrAndCallback() {
 	}
 	// Output:
 	// labour unchanged:
-	//   IVR self-service net      65.5 a month (alone      65.5)
+	//   IVR self-service net      31.9 a month (alone      31.9)
 	//   Callback         net    178.22 a month (alone    240.37)
-	//   over 36 months: benefits 32256.37, costs 68904.38, NPV -37608.36, payback month 187
+	//   over 36 months: benefits 31080.37, costs 68904.38, NPV -38651.7, payback month 217
 	// labour proportional:
-	//   IVR self-service net   5390.78 a month (alone   5390.78)
+	//   IVR self-service net   5357.18 a month (alone   5357.18)
 	//   Callback         net  -1015.48 a month (alone  -1048.67)
-	//   over 36 months: benefits 178055.37, costs 68904.38, NPV 91865.82, payback month 12
+	//   over 36 months: benefits 176879.37, costs 68904.38, NPV 90822.48, payback month 12
 }
 
 // Self-service from a current to a target share of all demand: 10% of
@@ -197,12 +199,12 @@ func ExampleSelfServiceDeflection() {
 }
 
 // IVR containment is stated as analysts quote it: the share of calls
-// entering the IVR that it resolves, now and after. The IVR's entries do
-// not grow (every call entered it already); only its minutes do.
+// entering the IVR that it resolves, now and after. The contained calls
+// entered the IVR already; only the callers who return enter it again.
 //
 // Worked: 490 calls leave voice's 10,600 offered, so its minutes fall by
 // 60,000 × 490/10,600 = 2,773.58 (wages 3,328.30, carrier 55.47) and its
-// queue minutes by 924.53 (toll 55.47); the IVR's 1,400 minutes cost 70.
+// queue minutes by 924.53 (toll 55.47); the IVR's 1,820 minutes cost 91.
 func ExampleIVRContainment() {
 	s, err := savingsCenter().Estimate(contactcost.Scenario{Labour: contactcost.LabourProportional,
 		Levers: []contactcost.Lever{contactcost.IVRContainment{
@@ -216,9 +218,9 @@ func ExampleIVRContainment() {
 	// Output:
 	// contained = 14000 IVR entries × (0.25 − 0.2) = 700; returning = 700 × 0.3 = 210
 	// voice offered calls: 10600 − 490 = 10110; handled 10000 → ≈9537.735849, minutes in proportion
-	// ivr minutes + 700 × 2 = 1400 (its entries stay 14000)
-	// IVR cost 1400 min: priced by the model's line "IVR ports", which reprices them
-	// gross 3369.24 − added 0 = net 3369.24 a month
+	// ivr entries 14000 + 210 returning; minutes + 700 × 2 + 210 × 2 = 1820
+	// IVR cost 1820 min: priced by the model's line "IVR ports", which reprices them
+	// gross 3348.24 − added 0 = net 3348.24 a month
 }
 
 // Verification in the IVR saves agent seconds on every call that reaches

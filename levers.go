@@ -125,9 +125,9 @@ func (l SelfServiceDeflection) inputs(x *leverRun) func() channelRef {
 // funnel reads the funnel's rates and returns the contacts resolved in
 // self-service and the sessions started, at the lever's adoption.
 func (l SelfServiceDeflection) funnel(x *leverRun, c *big.Rat) (resolved, sessions *big.Rat) {
-	res := x.rate("resolution", l.Resolution)
 	if l.usesReach() {
 		reach := x.rate("reach", l.Reach)
+		res := x.rate("resolution", l.Resolution)
 		sessions = x.live(mul(c, reach))
 		resolved = mul(sessions, res)
 		x.say("sessions = ", c, " ", l.From, " contacts × ", reach, adoptionNote(x), " = ", sessions,
@@ -140,6 +140,7 @@ func (l SelfServiceDeflection) funnel(x *leverRun, c *big.Rat) (resolved, sessio
 	}
 	cur := x.rate("current_rate", l.CurrentRate)
 	target := x.rate("target_rate", l.TargetRate)
+	res := x.rate("resolution", l.Resolution)
 	x.notWorse("target_rate", target, "current_rate", cur, true)
 	if x.accepted("current_rate") && cur.Cmp(ratOne) == 0 {
 		x.refuse("current_rate", x.at.err("current_rate", ErrOutOfRange, "1: all demand is already self-served"))
@@ -172,9 +173,10 @@ func (l SelfServiceDeflection) funnel(x *leverRun, c *big.Rat) (resolved, sessio
 //	returning = contained × ReturnRate   (they call again and reach an agent:
 //	            "true" containment is contained − returning)
 //	From's offered calls fall by contained − returning, its handled and
-//	abandoned calls and minutes in proportion; the IVR's entries stay
-//	(each call entered it already), its minutes rise by contained ×
-//	ContainedMinutes, priced at CostPerMinute.
+//	abandoned calls and minutes in proportion; the IVR keeps its entries
+//	(each call entered it already) and gains the returning callers' second
+//	entries, at its average minutes per entry; its minutes also rise by
+//	contained × ContainedMinutes; the added minutes priced at CostPerMinute.
 //
 // When the model has no IVR channel the IVR is new: CurrentRate must be
 // 0, every offered call of From enters it (entries = From's offered
@@ -251,20 +253,26 @@ func (l IVRContainment) inputs(x *leverRun) func() channelRef {
 		x.create(&ivr)
 		returning := mul(contained, back)
 		gone := sub(contained, returning)
+		perEntry := menu // a new IVR's entry is its menu
+		if !newIVR && entries.Sign() != 0 {
+			perEntry = new(big.Rat).Quo(ivr.vol.fig[MeasureHandleMinutes], entries)
+		}
 		f := new(big.Rat).Quo(sub(offered, gone), offered)
 		x.say("contained = ", entries, " IVR entries × (", target, " − ", cur, ")", adoptionNote(x), " = ", contained,
 			"; returning = ", contained, " × ", back, " = ", returning)
 		x.say(from.name, " offered calls: ", offered, " − ", gone, " = ", sub(offered, gone),
 			"; handled ", from.vol.fig[MeasureContacts], " → ", mul(from.vol.fig[MeasureContacts], f), ", minutes in proportion")
 		x.st.scale(from.vol, f)
-		added := mul(contained, perContained)
+		added := add(mul(contained, perContained), mul(returning, perEntry))
 		if newIVR {
-			ivr.vol.fig[MeasureContacts] = entries
 			added.Add(added, mul(entries, menu))
-			x.say("new IVR ", ivr.name, ": ", entries, " entries; minutes ", entries, " × ", menu, " + ", contained, " × ", perContained, " = ", added)
+			x.say("new IVR ", ivr.name, ": ", entries, " + ", returning, " returning entries; minutes ", entries, " × ", menu, " + ",
+				contained, " × ", perContained, " + ", returning, " × ", perEntry, " = ", added)
 		} else {
-			x.say(ivr.name, " minutes + ", contained, " × ", perContained, " = ", added, " (its entries stay ", entries, ")")
+			x.say(ivr.name, " entries ", entries, " + ", returning, " returning; minutes + ", contained, " × ", perContained,
+				" + ", returning, " × ", perEntry, " = ", added)
 		}
+		ivr.vol.fig[MeasureContacts] = add(entries, returning)
 		x.st.setHandle(ivr.vol, add(ivr.vol.fig[MeasureHandleMinutes], added))
 		x.sayPriced("IVR cost", ivr, added, price)
 		x.addLine("IVR minutes", CategoryTechnology, ivr, mul(added, price))
@@ -345,10 +353,10 @@ func (l IVRVerification) inputs(x *leverRun) func() channelRef {
 		ivrMinutes := mul(passing, minutes)
 		x.say("filtered = ", c, " calls × ", filter, adoptionNote(x), " = ", filtered)
 		x.say("handle minutes: ", h, " − (", filtered, " × ", wasted, " s + ", remaining, " × ", saved, " s", adoptionNote(x), ") / 60 = ", sub(h, cut))
-		// Filtered calls leave with their handle time: the contacts fall,
-		// then the minutes are set to what is left.
+		// Filtered calls leave: the contacts (and their queue minutes) fall
+		// in proportion, then the handle minutes are set to what is left,
+		// agent hours and FTE following them from the baseline's h.
 		x.st.scale(ch.vol, new(big.Rat).Quo(remaining, c))
-		ch.vol.fig[MeasureHandleMinutes] = h
 		x.st.setHandle(ch.vol, sub(h, cut))
 		if newIVR {
 			ivr.vol.fig[MeasureContacts] = passing
@@ -377,7 +385,8 @@ func (l IVRVerification) inputs(x *leverRun) func() channelRef {
 //	fewer abandoned = offered × (AbandonBefore − AbandonAfter)
 //	    (at most the callbacks: abandonment falls through them)
 //	repeat attempts avoided = fewer abandoned × RedialRate: offered calls
-//	    and their queue minutes fall by them (and, with IVR set, that
+//	    fall by them, and the queue minutes by their wait, at the channel's
+//	    average queue minutes per offered call (and, with IVR set, that
 //	    channel's entries); the handled calls do not, since a caller who
 //	    would have redialled is served once, by the callback
 //	callers served who gave up before = fewer abandoned − repeats: the

@@ -399,7 +399,6 @@ func (e *estimator) breakEven(i int, l Lever) BreakEven {
 	}
 	out := BreakEven{Input: info.breakEven}
 	at := func(r *big.Rat) Lever { w, _ := withValue(get(), info.breakEven, ratDecimal(r)); return w }
-	lo, hi := at(null), at(v)
 	net := func(w Lever) *big.Rat {
 		st := e.period.state(e.labour)
 		if _, err := e.apply(st, i, w, applyMode{quiet: true}); err != nil {
@@ -408,7 +407,17 @@ func (e *estimator) breakEven(i int, l Lever) BreakEven {
 		p, _ := e.evaluate(e.period, st, false, false)
 		return p.exactNet(e.period.start)
 	}
-	out.Period = solveLine(null, net(lo), v, net(hi))
+	lo := at(null)
+	// The second point: the lever's value, or the probe; one the lever
+	// refuses (a probe beyond what the volumes allow) moves halfway back
+	// toward the null value, a few times.
+	hi, nhi := at(v), net(at(v))
+	for k := 0; nhi == nil && k < 20; k++ {
+		v = mul(add(null, v), ratHalf)
+		hi = at(v)
+		nhi = net(hi)
+	}
+	out.Period = solveLine(null, net(lo), v, nhi)
 	if e.terms.months > 0 {
 		end := func(w Lever) *big.Rat {
 			r, err := e.returns([]Lever{w}, []int{i}, true)
