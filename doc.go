@@ -245,7 +245,11 @@
 // Decoding is strict: keys match exactly, a key may appear once, required
 // fields must be there, unknown fields are refused, every problem comes
 // with its line, column and path; a decoded report is checked with
-// [Report.Verify]. Encoding refuses what it would have to round.
+// [Report.Verify]. Encoding refuses what it would have to round. Scenario
+// (its levers, each an object with its "kind" first, its Horizon and
+// Ranges) and Savings (every part of an estimate) have JSON forms too, read
+// as strictly; a decoded estimate's reports are checked with
+// [Report.Verify]. See testdata/sample_scenario.json.
 //
 // # Concurrency
 //

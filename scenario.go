@@ -4,6 +4,7 @@ import (
 	"math/big"
 	"slices"
 	"strconv"
+	"unicode/utf8"
 
 	"github.com/contactcost/contactcost/internal/exact"
 	"github.com/shopspring/decimal"
@@ -340,6 +341,11 @@ func (e *estimator) apply(st *state, i int, l Lever, mode applyMode) (*leverRun,
 	x := &leverRun{st: st, at: loc{path: "levers"}.index(i).named(name), name: name, quiet: mode.quiet, adoption: mode.adoption}
 	if x.adoption == nil {
 		x.adoption = ratOne
+	}
+	if len(info.name) > maxNameLength || !utf8.ValidString(info.name) {
+		// It names the lever's lines in the report, as a cost line's name.
+		x.at, x.name = loc{path: "levers"}.index(i), info.kind
+		x.refuse("name", x.at.err("name", ErrInvalid, "want at most "+strconv.Itoa(maxNameLength)+" bytes of UTF-8"))
 	}
 	math := l.inputs(x)
 	x.amount("investment.one_time", info.inv.OneTime)
