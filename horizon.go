@@ -36,7 +36,8 @@ type Horizon struct {
 	// model's period (whole months), one PeriodVolumes per month, in any
 	// order. They must add up to the model's volumes, channel by channel
 	// and figure by figure, so that the period view and the cash flows
-	// describe the same center.
+	// describe the same center. A month may lack a channel (one launched
+	// later); a lever that works on it then fails, naming the month.
 	Seasons []PeriodVolumes
 }
 

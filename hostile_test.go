@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"os/exec"
 	"reflect"
@@ -89,32 +90,45 @@ func hostileModel() Model {
 
 // hostileScenario is a valid scenario on hostileModel that sets every
 // decimal field of every lever (self-service deflection twice: by reach
-// and from a current to a target rate), with a horizon, a discount rate
-// and a range.
+// and from a current to a target rate), each lever on a rollout, with a
+// horizon that sets every field (a discount rate compounded annually, and
+// the model's month as its one season, every volume figure given) and
+// ranges on five levers, so that every Range's Low and High is attacked
+// too.
 func hostileScenario() Scenario {
 	inv := Investment{OneTime: dec("25000"), MonthlyFee: dec("500")}
 	ro := Rollout{DelayMonths: 1, RampMonths: 3}
+	season := hostileModel().Volumes
 	return Scenario{
 		Labour: LabourProportional,
 		Levers: []Lever{
 			SelfServiceDeflection{From: ChannelChat, Reach: dec("0.5"), Resolution: dec("0.3"), ReContactRate: dec("0.2"),
 				EscalationSeconds: dec("30"), CostPerSession: dec("0.3"), MinutesPerSession: dec("4"), Investment: inv, Rollout: ro},
 			SelfServiceDeflection{From: ChannelChat, CurrentRate: dec("0.2"), TargetRate: dec("0.25"), Resolution: dec("0.5"),
-				ReContactRate: dec("0.1"), CostPerSession: dec("0.3"), MinutesPerSession: dec("4"), Investment: inv},
+				ReContactRate: dec("0.1"), CostPerSession: dec("0.3"), MinutesPerSession: dec("4"), Investment: inv, Rollout: Rollout{RampMonths: 2}},
 			IVRContainment{From: ChannelVoice, CurrentRate: dec("0"), TargetRate: dec("0.1"), ReturnRate: dec("0.2"),
-				ContainedMinutes: dec("2"), MenuMinutes: dec("0.5"), CostPerMinute: dec("0.05"), Investment: inv},
+				ContainedMinutes: dec("2"), MenuMinutes: dec("0.5"), CostPerMinute: dec("0.05"), Investment: inv, Rollout: Rollout{DelayMonths: 2}},
 			IVRVerification{Channel: ChannelVoice, SecondsSaved: dec("30"), IVRMinutes: dec("0.5"), CostPerMinute: dec("0.05"),
-				FilterRate: dec("0.02"), WastedSeconds: dec("20"), Investment: inv},
+				FilterRate: dec("0.02"), WastedSeconds: dec("20"), Investment: inv, Rollout: ro},
 			Callback{Channel: ChannelVoice, AcceptRate: dec("0.3"), WaitAvoided: dec("2"), InboundRate: dec("0.1"),
 				TalkMinutes: dec("3"), OutboundMinutes: dec("6"), OutboundRate: dec("0.01"), OverheadSeconds: dec("15"),
-				AbandonBefore: dec("0.0566"), AbandonAfter: dec("0.03"), RedialRate: dec("0.5"), Investment: inv},
+				AbandonBefore: dec("0.0566"), AbandonAfter: dec("0.03"), RedialRate: dec("0.5"), Investment: inv, Rollout: ro},
 			ACDRouting{Channel: ChannelVoice, TransferRateBefore: dec("0.1"), TransferRateAfter: dec("0.05"),
-				WastedSeconds: dec("60"), AHTReductionSeconds: dec("5"), Investment: inv},
-			FirstContactResolution{Channel: ChannelChat, Before: dec("0.7"), After: dec("0.75"), RepeatsPerUnresolved: dec("1.5"), Investment: inv},
-			HandleTimeReduction{Channels: []Channel{ChannelVoice, ChannelChat}, SecondsSaved: dec("10"), CostPerContact: dec("0.02"), Investment: inv},
+				WastedSeconds: dec("60"), AHTReductionSeconds: dec("5"), Investment: inv, Rollout: ro},
+			FirstContactResolution{Channel: ChannelChat, Before: dec("0.7"), After: dec("0.75"), RepeatsPerUnresolved: dec("1.5"),
+				Investment: inv, Rollout: ro},
+			HandleTimeReduction{Channels: []Channel{ChannelVoice, ChannelChat}, SecondsSaved: dec("10"), CostPerContact: dec("0.02"),
+				Investment: inv, Rollout: ro},
 		},
-		Horizon: Horizon{Months: 24, DiscountRate: dec("0.08"), Compounding: CompoundingMonthly},
-		Ranges:  []Range{{Lever: 0, Input: "resolution", Low: dec("0.2"), High: dec("0.4")}},
+		Horizon: Horizon{Months: 24, DiscountRate: dec("0.08"), Compounding: CompoundingAnnual,
+			Seasons: []PeriodVolumes{{Period: MustParsePeriod("2026-03"), Volumes: season}}},
+		Ranges: []Range{
+			{Lever: 0, Input: "resolution", Low: dec("0.2"), High: dec("0.4")},
+			{Lever: 3, Input: "seconds_saved", Low: dec("20"), High: dec("40")},
+			{Lever: 4, Input: "accept_rate", Low: dec("0.2"), High: dec("0.4")},
+			{Lever: 6, Input: "after", Low: dec("0.72"), High: dec("0.8")},
+			{Lever: 7, Input: "investment.one_time", Low: dec("10000"), High: dec("40000")},
+		},
 	}
 }
 
@@ -140,10 +154,11 @@ func TestHostileInputFields(t *testing.T) {
 	paths := len(cases) / len(hostileValues)
 	t.Logf("%d decimal fields", paths)
 	// 5 cost lines × 3 (Amount, UnitPrice, Quantity) + 2 weights + 2
-	// volumes × 7 = 31 in the model; 7 levers with 8, 8, 6, 7, 11, 6 and 4
-	// decimals (their Investment's two included) plus DiscountRate = 51 in
-	// the scenario: 82.
-	if paths < 82 {
+	// volumes × 7 = 31 in the model; in the scenario 8 levers with 10, 10,
+	// 8, 7, 12, 6, 5 and 4 decimals (their Investment's two included) =
+	// 62, the horizon's DiscountRate and its season's 2 volumes × 7 = 15,
+	// and 5 ranges × 2 (Low, High) = 10: 87. 118 in all.
+	if paths < 118 {
 		t.Fatalf("found %d decimal fields, want every field of the fixtures", paths)
 	}
 	for from := 0; from < len(cases); {
@@ -304,4 +319,41 @@ func hostileReportAll(m Model, s Scenario) error {
 	q.Volumes = nil
 	_, err := q.Series(UnitMonth, []PeriodVolumes{{Period: m.Period, Volumes: m.Volumes}})
 	return err
+}
+
+// TestHostileScenarioCounts sets each count of the hostile scenario (the
+// horizon's months, a lever's delay and ramp, a range's lever) to values a
+// caller could pass by mistake or on purpose, and checks that Estimate
+// refuses each at once, with ErrOutOfRange at its path, instead of
+// allocating or looping on it.
+func TestHostileScenarioCounts(t *testing.T) {
+	withRollout := func(s *Scenario, ro Rollout) {
+		l := s.Levers[7].(HandleTimeReduction)
+		l.Rollout = ro
+		s.Levers[7] = l
+	}
+	for _, n := range []int{math.MaxInt, math.MinInt, -1, MaxHorizonMonths + 1} {
+		for _, tt := range []struct {
+			path string
+			set  func(*Scenario)
+		}{
+			{"horizon.months", func(s *Scenario) { s.Horizon.Months = n }},
+			{"levers[7].rollout.delay_months", func(s *Scenario) { withRollout(s, Rollout{DelayMonths: n}) }},
+			{"levers[7].rollout.ramp_months", func(s *Scenario) { withRollout(s, Rollout{RampMonths: n}) }},
+			{"ranges[1].lever", func(s *Scenario) { s.Ranges[1].Lever = n }},
+		} {
+			s := hostileScenario()
+			tt.set(&s)
+			done := make(chan error, 1)
+			go func() { _, err := hostileModel().Estimate(s); done <- err }()
+			select {
+			case err := <-done:
+				if returnsFindError(err, ErrOutOfRange, tt.path) == nil {
+					t.Errorf("Estimate(%s = %d) error = %v, want ErrOutOfRange at %s", tt.path, n, err, tt.path)
+				}
+			case <-time.After(hostileCaseTime):
+				t.Fatalf("Estimate(%s = %d) still running after %v", tt.path, n, hostileCaseTime)
+			}
+		}
+	}
 }

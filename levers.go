@@ -422,7 +422,7 @@ type Callback struct {
 	// AbandonBefore and AbandonAfter are the shares of offered calls
 	// abandoned without and with callback; after may not be higher. When
 	// the volume gives Offered and Abandoned, AbandonBefore must match
-	// them (to its own decimal places).
+	// them (to its own decimal places), as the levers before it left them.
 	AbandonBefore, AbandonAfter decimal.Decimal
 	// RedialRate is the share of abandoning callers who call again.
 	RedialRate decimal.Decimal
