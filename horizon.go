@@ -337,6 +337,7 @@ type flowRun struct {
 	infos  []leverInfo
 	fees   []*big.Rat // each lever's monthly fee
 	cache  map[string]monthFlow
+	full   *point // the period at every lever's full effect, when known
 	key    strings.Builder
 }
 
@@ -380,16 +381,23 @@ func (f *flowRun) month(m int) (monthFlow, error) {
 		return monthFlow{gross: fl.gross, added: add(fl.added, fees)}, nil
 	}
 	key := f.key.String()
-	st := bl.state(e.labour)
-	for i, l := range f.levers {
-		if shares[i] == nil {
-			continue
+	var pt point
+	if f.full != nil && len(e.seasons) == 0 && allFull(shares) {
+		// The period at full effect, less its fees (added month by month).
+		pt = *f.full
+		pt.use = sub(pt.use, mul(sumRats(f.fees), e.months))
+	} else {
+		st := bl.state(e.labour)
+		for i, l := range f.levers {
+			if shares[i] == nil {
+				continue
+			}
+			if _, err := e.apply(st, f.at[i], l, applyMode{quiet: true, adoption: shares[i], noFee: true}); err != nil {
+				return monthFlow{}, inSeason(err, bl)
+			}
 		}
-		if _, err := e.apply(st, f.at[i], l, applyMode{quiet: true, adoption: shares[i], noFee: true}); err != nil {
-			return monthFlow{}, inSeason(err, bl)
-		}
+		pt, _ = e.evaluate(bl, st, false, false)
 	}
-	pt, _ := e.evaluate(bl, st, false, false)
 	gross := sub(bl.start.model, pt.model)
 	gross.Sub(gross, pt.credit)
 	use := pt.use
@@ -423,7 +431,7 @@ func inSeason(err error, bl *baseline) error {
 }
 
 // assumptions states the conventions a scenario's figures rest on.
-func (e *estimator) assumptions(m *Model, s *Scenario) []string {
+func (e *estimator) assumptions(m *Model) []string {
 	out := []string{"labour " + e.labour.String() + ": " + map[Labour]string{
 		LabourUnchanged: "every agent is kept; wage and benefit lines keep their amounts, agent hours and FTE stay as they were",
 		LabourProportional: "agent hours and FTE follow handle minutes (constant occupancy); wage and benefit lines move with " +
@@ -474,4 +482,23 @@ func monthsText(n *big.Rat) string {
 		return "1 month"
 	}
 	return fmtRat(n) + " months"
+}
+
+// allFull reports whether every lever is live at its full effect.
+func allFull(shares []*big.Rat) bool {
+	for _, a := range shares {
+		if a == nil || a.Cmp(ratOne) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// sumRats returns the sum of rationals.
+func sumRats(rs []*big.Rat) *big.Rat {
+	out := new(big.Rat)
+	for _, r := range rs {
+		out.Add(out, r)
+	}
+	return out
 }

@@ -133,7 +133,7 @@ func (e *estimator) outlook(levers []Lever, ranges []Range, values []decimal.Dec
 	pt, _ := e.evaluate(e.period, st, false, false)
 	c := Case{Values: values, Total: e.amounts(e.period.start, pt)}
 	if e.terms.months > 0 {
-		r, err := e.returns(levers, nil, false)
+		r, err := e.returns(levers, nil, false, &pt)
 		if err != nil {
 			return Case{}, err
 		}

@@ -70,8 +70,11 @@ type horizonResult struct {
 
 // returns works out the investment view of levers, each at its index in
 // at (nil: 0, 1, ...) in the scenario; with only the exact cumulative net
-// cash flow at the horizon's end when endOnly (a break-even).
-func (e *estimator) returns(levers []Lever, at []int, endOnly bool) (horizonResult, error) {
+// cash flow at the horizon's end when endOnly (a break-even). full, when
+// known, is the model's period with every lever at its full effect (fees
+// included), which a month with every lever at its full effect is, over
+// the period's months.
+func (e *estimator) returns(levers []Lever, at []int, endOnly bool, full *point) (horizonResult, error) {
 	if at == nil {
 		at = make([]int, len(levers))
 		for i := range at {
@@ -79,7 +82,7 @@ func (e *estimator) returns(levers []Lever, at []int, endOnly bool) (horizonResu
 		}
 	}
 	f := &flowRun{e: e, levers: levers, at: at, infos: make([]leverInfo, len(levers)), fees: make([]*big.Rat, len(levers)),
-		cache: make(map[string]monthFlow)}
+		cache: make(map[string]monthFlow), full: full}
 	oneTime := new(big.Rat)
 	for i, l := range levers {
 		f.infos[i] = l.describe()

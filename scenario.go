@@ -170,7 +170,7 @@ func (m Model) Estimate(s Scenario) (Savings, error) {
 	if err != nil {
 		return Savings{}, err
 	}
-	out.Assumptions = e.assumptions(&m, &s)
+	out.Assumptions = e.assumptions(&m)
 	if len(s.Ranges) > 0 {
 		if out.Uncertainty, err = e.uncertainty(s.Levers, s.Ranges, &out); err != nil {
 			return Savings{}, err
@@ -308,7 +308,7 @@ func (e *estimator) run(levers []Lever) (Savings, error) {
 	}
 	out.Total = e.amounts(bl.start, prev)
 	if e.terms.months > 0 {
-		r, err := e.returns(levers, nil, false)
+		r, err := e.returns(levers, nil, false, &prev)
 		if err != nil {
 			return Savings{}, err
 		}
@@ -379,7 +379,7 @@ func (e *estimator) alone(i int, l Lever, ls *LeverSavings, isFirst bool, known 
 	one := []Lever{l}
 	at := []int{i}
 	if e.terms.months > 0 {
-		r, err := e.returns(one, at, false)
+		r, err := e.returns(one, at, false, &known)
 		if err != nil {
 			return err
 		}
@@ -405,34 +405,44 @@ func (e *estimator) breakEven(i int, l Lever) BreakEven {
 	}
 	out := BreakEven{Input: info.breakEven}
 	at := func(r *big.Rat) Lever { w, _ := withValue(get(), info.breakEven, ratDecimal(r)); return w }
-	net := func(w Lever) *big.Rat {
+	// Each point prices the lever alone at full effect in the period; the
+	// horizon's months at full effect reuse it.
+	price := func(w Lever) *point {
 		st := e.period.state(e.labour)
 		if _, err := e.apply(st, i, w, applyMode{quiet: true}); err != nil {
 			return nil
 		}
 		p, _ := e.evaluate(e.period, st, false, false)
+		return &p
+	}
+	net := func(p *point) *big.Rat {
+		if p == nil {
+			return nil
+		}
 		return p.exactNet(e.period.start)
 	}
 	lo := at(null)
+	pLo := price(lo)
 	// The second point: the lever's value, or the probe; one the lever
 	// refuses (a probe beyond what the volumes allow) moves halfway back
 	// toward the null value, a few times.
-	hi, nhi := at(v), net(at(v))
-	for k := 0; nhi == nil && k < 20; k++ {
+	hi := at(v)
+	pHi := price(hi)
+	for k := 0; pHi == nil && k < 20; k++ {
 		v = mul(add(null, v), ratHalf)
 		hi = at(v)
-		nhi = net(hi)
+		pHi = price(hi)
 	}
-	out.Period = solveLine(null, net(lo), v, nhi)
-	if e.terms.months > 0 {
-		end := func(w Lever) *big.Rat {
-			r, err := e.returns([]Lever{w}, []int{i}, true)
+	out.Period = solveLine(null, net(pLo), v, net(pHi))
+	if e.terms.months > 0 && pLo != nil && pHi != nil {
+		end := func(w Lever, p *point) *big.Rat {
+			r, err := e.returns([]Lever{w}, []int{i}, true, p)
 			if err != nil {
 				return nil
 			}
 			return r.exactCumulative
 		}
-		out.Payback = solveLine(null, end(lo), v, end(hi))
+		out.Payback = solveLine(null, end(lo, pLo), v, end(hi, pHi))
 	}
 	return out
 }
@@ -475,7 +485,7 @@ func (p point) exactNet(a point) *big.Rat {
 // step it also works out the contacts, and with report the report.
 func (e *estimator) evaluate(bl *baseline, st *state, step, report bool) (point, Report) {
 	p := bl.c.r.p.forScenario(st, report)
-	vs := st.volumeSet(p, report)
+	vs := st.volumeSet(report)
 	r := newRun(p, vs)
 	r.ref, r.base, r.baseLines = bl.c.r.vs, bl.c.r, bl.lines
 	r.keepLabour = st.labour == LabourUnchanged
@@ -573,7 +583,7 @@ func (p *plan) forScenario(st *state, report bool) *plan {
 // volumeSet returns the state's volumes as a volume set, channels in the
 // baseline's order and then those the levers created; shown says whether
 // to work out the figures a report shows.
-func (st *state) volumeSet(p *plan, shown bool) *volumeSet {
+func (st *state) volumeSet(shown bool) *volumeSet {
 	n := len(st.vols)
 	vs := &volumeSet{period: st.period(), vols: make([]*chanVolume, n), where: make([]loc, n), order: make([]int, 0, n)}
 	for j, sv := range st.vols {
