@@ -119,8 +119,14 @@
 // variable cost moves in proportion to its figure on its channels. The
 // levers add their own costs (sessions, IVR minutes, outbound calls,
 // per-contact fees, monthly fees) as cost lines of their own, and a
-// callback's credits (inbound minutes it no longer pays) as negative ones.
-// So the net saving is exactly the cost before minus the cost after, each
+// callback's credit (the talk minutes the model's inbound telephony line
+// no longer bills, at that line's own rate) as a negative one. A minute
+// saves money only through a line of the model that varies with it: a
+// model that holds telephony as fixed saves none. Line by line, a line
+// that falls is a gross saving and a line that rises an added cost,
+// wherever it is priced (IVR minutes cost the same whether the lever or a
+// line of the model prices them). So the net saving is exactly the cost
+// before minus the cost after, each
 // lever's increment is what it adds after the levers before it, the
 // increments add up to the total field by field, and nothing is counted
 // twice. A lever's price for volume the model already prices is refused.
@@ -146,12 +152,13 @@
 //     proportional lets agent hours and FTE follow handle minutes and the
 //     labour lines follow their figure. The same wage bill saves the same
 //     whether it is modelled per handle minute or per agent hour.
-//   - Full effect. Savings.Total, the increments, Alone and BreakEven.Period
-//     are the model's period at every lever's full effect. A lever's
-//     MonthlyFee costs fee × the period's length in months there: whole
-//     calendar months count as such, any other period by
-//     Scenario.Convention (actual-days or 52-weeks; a week is the same
-//     share of a month wherever it falls).
+//   - Full effect. Savings.Total, the increments, Alone and
+//     BreakEven.NetZero are the model's period at every lever's full
+//     effect. A lever's MonthlyFee costs fee × the period's length in months
+//     there: whole calendar months count as such, any other period by
+//     Scenario.Convention (52-weeks: a week is 12/52 of a month wherever it
+//     falls; actual-days: 12 × its share of its year's days, the same within
+//     a year, 7/365 or 7/366 of a year from one year to the next).
 //   - Time ([Horizon], [Rollout]). Month m of the horizon has each lever
 //     live after its DelayMonths and ramping linearly over RampMonths; the
 //     ramp scales what the lever changes (and so its per-use costs), never
@@ -162,7 +169,8 @@
 //   - Money over time ([Returns]). Each month's gross saving and added cost
 //     are booked to the minor unit once; the rest are sums. ROI is
 //     Forrester TEI's (benefits − costs) / costs over the horizon, costs
-//     being the one-time investment plus the per-use costs and fees;
+//     being the one-time investment plus the added costs (per-use costs,
+//     fees, and the rise of the model's lines the levers raise);
 //     DiscountedROI the same on present values. NPV discounts month m at its
 //     end by v^m, v = 1/(1 + r/12) (CompoundingMonthly, nominal) or
 //     (1 + r)^(−1/12) (CompoundingAnnual, effective), with discount factors
@@ -174,11 +182,17 @@
 //   - Break-even ([BreakEven]): the value of one input at which the lever
 //     alone saves nothing in the period (ignoring its one-time cost), and
 //     the value at which it pays its one-time cost back by the horizon's
-//     end; exact, since the amounts are linear in the input.
+//     end, undiscounted; exact, since the amounts are linear in the input,
+//     and flagged when the lever would refuse the value.
 //   - Uncertainty ([Range], [Uncertainty]): low and high values of any
-//     input give a tornado table (which input moves the NPV, or the net
-//     saving without a horizon, most) and pessimistic, expected and
-//     optimistic cases, each worked out in full.
+//     number input, rollout months included, give a tornado table (which
+//     input moves the NPV, or the net saving without a horizon, most) and
+//     pessimistic, expected and optimistic cases, each worked out in full.
+//   - Work. A single lever's months are priced at two shares a season
+//     (the rest lie on their line); a scenario's, once for each distinct
+//     set of shares. An estimate that would apply levers or price the model
+//     more than a bound allows (many levers on long staggered rollouts
+//     with many ranges) is refused with ErrTooLarge within seconds.
 //
 // Vendor calculators multiply the contacts removed by the fully loaded
 // cost per contact; that treats every cost as variable and is neither a

@@ -91,7 +91,7 @@ func Example_chatbotBusinessCase() {
 	roi, _ := r.ROI.Round(contactcost.RoundHalfEven, 4)
 	fmt.Printf("payback in month %d; NPV at 8%% %s; ROI (TEI) %s\n", r.PaybackMonth, r.NPV, roi)
 	be := s.Levers[0].BreakEven
-	period, _ := be.Period.Round(contactcost.RoundHalfEven, 4)
+	period, _ := be.NetZero.Round(contactcost.RoundHalfEven, 4)
 	payback, _ := be.Payback.Round(contactcost.RoundHalfEven, 4)
 	fmt.Printf("break-even %s: %s a month, %s to pay back in 36 months\n", be.Input, period.StringFixed(4), payback.StringFixed(4))
 	u := s.Uncertainty
@@ -136,7 +136,7 @@ func Example_ivrAndCallback() {
 		Investment: contactcost.Investment{OneTime: d("30000")}, Rollout: contactcost.Rollout{RampMonths: 3},
 	}
 	callback := contactcost.Callback{
-		Name: "Callback", AcceptRate: d("0.15"), WaitAvoided: d("4"), InboundRate: d("0.06"), TalkMinutes: d("6"),
+		Name: "Callback", AcceptRate: d("0.15"), WaitAvoided: d("4"), TalkMinutes: d("6"),
 		OutboundMinutes: d("7"), OutboundRate: d("0.01"), OverheadSeconds: d("15"),
 		AbandonBefore: d("0.0566"), AbandonAfter: d("0.03"), RedialRate: d("0.6"),
 		Investment: contactcost.Investment{OneTime: d("15000"), MonthlyFee: d("600")}, Rollout: contactcost.Rollout{DelayMonths: 2},
@@ -258,7 +258,7 @@ func ExampleIVRVerification() {
 func ExampleCallback() {
 	s, err := savingsCenter().Estimate(contactcost.Scenario{Labour: contactcost.LabourUnchanged,
 		Levers: []contactcost.Lever{contactcost.Callback{
-			AcceptRate: d("0.15"), WaitAvoided: d("4"), InboundRate: d("0.06"), TalkMinutes: d("6"),
+			AcceptRate: d("0.15"), WaitAvoided: d("4"), TalkMinutes: d("6"),
 			OutboundMinutes: d("7"), OutboundRate: d("0.01"), OverheadSeconds: d("15"),
 			AbandonBefore: d("0.0566"), AbandonAfter: d("0.03"), RedialRate: d("0.6"),
 		}}})

@@ -790,8 +790,7 @@ func fuzzLevers(src *fuzzBytes, m Model) []Lever {
 			out = append(out, IVRVerification{Channel: ch(), IVR: ch(), SecondsSaved: amount(), IVRMinutes: amount(), CostPerMinute: amount(),
 				FilterRate: rate(), WastedSeconds: amount(), Investment: inv(), Rollout: ro()})
 		case 3:
-			out = append(out, Callback{Channel: ch(), IVR: ch(), AcceptRate: rate(), WaitAvoided: amount(), InboundRate: amount(),
-				TalkMinutes: amount(), OutboundMinutes: amount(), OutboundRate: amount(), OverheadSeconds: amount(),
+			out = append(out, Callback{Channel: ch(), IVR: ch(), AcceptRate: rate(), WaitAvoided: amount(), TalkMinutes: amount(), OutboundMinutes: amount(), OutboundRate: amount(), OverheadSeconds: amount(),
 				AbandonBefore: rate(), AbandonAfter: rate(), RedialRate: rate(), Investment: inv(), Rollout: ro()})
 		case 4:
 			out = append(out, ACDRouting{Channel: ch(), TransferRateBefore: rate(), TransferRateAfter: rate(),

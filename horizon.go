@@ -322,7 +322,8 @@ func (c *compiler) sameTotals(vs *volumeSet, sets []*volumeSet) {
 }
 
 // monthFlow is one month's exact cash flow: the gross saving and the
-// levers' added costs (their per-use costs and monthly fees).
+// added costs (the levers' per-use costs and monthly fees, and the rise
+// of the model's lines they raise).
 type monthFlow struct {
 	gross, added *big.Rat
 }
@@ -338,6 +339,7 @@ type flowRun struct {
 	fees   []*big.Rat // each lever's monthly fee
 	cache  map[string]monthFlow
 	full   *point // the period at every lever's full effect, when known
+	ends   map[int]*lineEnds // a single lever's two priced months, per season
 	key    strings.Builder
 }
 
@@ -382,25 +384,28 @@ func (f *flowRun) month(m int) (monthFlow, error) {
 	}
 	key := f.key.String()
 	var pt point
-	if f.full != nil && len(e.seasons) == 0 && allFull(shares) {
+	var err error
+	switch {
+	case f.full != nil && len(e.seasons) == 0 && allFull(shares):
 		// The period at full effect, less its fees (added month by month).
 		pt = *f.full
 		pt.use = sub(pt.use, mul(sumRats(f.fees), e.months))
-	} else {
-		st := bl.state(e.labour)
-		for i, l := range f.levers {
-			if shares[i] == nil {
-				continue
-			}
-			if _, err := e.apply(st, f.at[i], l, applyMode{quiet: true, adoption: shares[i], noFee: true}); err != nil {
-				return monthFlow{}, inSeason(err, bl)
-			}
-		}
-		pt, _ = e.evaluate(bl, st, false, false)
+	case noneLive(shares):
+		pt = bl.start // nothing changes, nothing is paid
+	case len(f.levers) == 1 && shares[0].Cmp(ratOne) != 0:
+		pt, err = f.interpolated(season, bl, shares[0])
+	default:
+		pt, err = f.priced(bl, shares)
 	}
+	if err != nil {
+		return monthFlow{}, err
+	}
+	// The lines that fell and the credits are the month's gross saving;
+	// the lines that rose and the levers' own costs its added costs.
 	gross := sub(bl.start.model, pt.model)
+	gross.Add(gross, pt.rise)
 	gross.Sub(gross, pt.credit)
-	use := pt.use
+	use := add(pt.use, pt.rise)
 	if len(e.seasons) == 0 {
 		gross.Quo(gross, e.months)
 		use = new(big.Rat).Quo(use, e.months)
@@ -408,6 +413,112 @@ func (f *flowRun) month(m int) (monthFlow, error) {
 	fl := monthFlow{gross: gross, added: use}
 	f.cache[key] = fl
 	return monthFlow{gross: gross, added: add(use, fees)}, nil
+}
+
+// priced prices a month of baseline bl with each lever at its share (nil:
+// not live), without fees.
+func (f *flowRun) priced(bl *baseline, shares []*big.Rat) (point, error) {
+	e := f.e
+	st := bl.state(e.labour)
+	for i, l := range f.levers {
+		if shares[i] == nil {
+			continue
+		}
+		if _, err := e.apply(st, f.at[i], l, applyMode{quiet: true, adoption: shares[i], noFee: true}); err != nil {
+			return point{}, inSeason(err, bl)
+		}
+	}
+	pt, _ := e.evaluate(bl, st, false, false)
+	return pt, nil
+}
+
+// interpolated returns a month of baseline bl with the one lever at share
+// a. Everything a single lever does is affine in its share (it scales the
+// counts it changes, and the model's lines are linear in the volumes), so
+// the month lies on the line through the lever at its full effect and at
+// its first share, each priced once a season (later shares lie between
+// the two). The lines that rise are told apart line by line: those that
+// rise, or fall, at both ends do so between them too and are summed once.
+func (f *flowRun) interpolated(season int, bl *baseline, a *big.Rat) (point, error) {
+	ends := f.ends[season]
+	if ends == nil {
+		var one point
+		if f.full != nil && len(f.e.seasons) == 0 {
+			one = *f.full
+			one.use = sub(one.use, mul(f.fees[0], f.e.months))
+		} else {
+			p, err := f.priced(bl, []*big.Rat{ratOne})
+			if err != nil {
+				return point{}, err
+			}
+			one = p
+		}
+		other, err := f.priced(bl, []*big.Rat{a})
+		if err != nil {
+			return point{}, err
+		}
+		ends = newLineEnds(bl, one, other, a)
+		if f.ends == nil {
+			f.ends = make(map[int]*lineEnds)
+		}
+		f.ends[season] = ends
+	}
+	if a.Cmp(ends.at) == 0 {
+		return ends.other, nil
+	}
+	f.e.work++
+	// t = (a − a0) / (1 − a0); x(a) = x0 + t (x1 − x0)
+	t := new(big.Rat).Quo(sub(a, ends.at), sub(ratOne, ends.at))
+	at := func(x [2]*big.Rat) *big.Rat { return add(x[0], mul(t, sub(x[1], x[0]))) }
+	pt := point{model: at(ends.model), rise: at(ends.rise), use: at(ends.use), credit: at(ends.credit)}
+	for _, c := range ends.crossing {
+		if d := sub(at(c.x), c.base); d.Sign() > 0 {
+			pt.rise.Add(pt.rise, d)
+		}
+	}
+	return pt, nil
+}
+
+// lineEnds are a single lever's month at its full effect and at its first
+// share, which the months between lie on a line through: the model's cost,
+// the rise of the lines that rise at both ends, the levers' costs and
+// credits, each at the first share and at full effect, and the lines that
+// rise at one end and fall at the other.
+type lineEnds struct {
+	other                    point
+	at                       *big.Rat // the first share
+	model, rise, use, credit [2]*big.Rat
+	crossing                 []crossingLine
+}
+
+// crossingLine is a model line that rises at one end and falls at the
+// other: its amounts at the ends and at the baseline.
+type crossingLine struct {
+	x    [2]*big.Rat
+	base *big.Rat
+}
+
+func newLineEnds(bl *baseline, one, other point, a *big.Rat) *lineEnds {
+	ends := &lineEnds{other: other, at: a, model: [2]*big.Rat{other.model, one.model},
+		use: [2]*big.Rat{other.use, one.use}, credit: [2]*big.Rat{other.credit, one.credit},
+		rise: [2]*big.Rat{new(big.Rat), new(big.Rat)}}
+	for i, x1 := range one.lines {
+		x0 := other.lines[i]
+		if x1 == nil || x0 == nil {
+			continue
+		}
+		base := bl.lines[i].exact.rat()
+		d0, d1 := sub(x0, base), sub(x1, base)
+		switch {
+		case d0.Sign() >= 0 && d1.Sign() >= 0:
+			ends.rise[0].Add(ends.rise[0], d0)
+			ends.rise[1].Add(ends.rise[1], d1)
+		case d0.Sign() <= 0 && d1.Sign() <= 0:
+		default:
+			ends.crossing = append(ends.crossing, crossingLine{x: [2]*big.Rat{x0, x1}, base: base})
+		}
+	}
+	return ends
 }
 
 // inSeason adds the month to a lever's error found in one month of the
@@ -472,7 +583,7 @@ func (e *estimator) assumptions(m *Model) []string {
 	}
 	return append(out,
 		"ROI (Forrester TEI): (benefits − costs) / costs over the horizon, costs being the one-time investment plus the levers' "+
-			"per-use costs and monthly fees; DiscountedROI the same on present values",
+			"per-use costs and monthly fees and the rise of any line of the model they raise; DiscountedROI the same on present values",
 		"payback: the first month at whose end the cumulative net cash flow, after the one-time investment, is zero or more")
 }
 
@@ -482,6 +593,16 @@ func monthsText(n *big.Rat) string {
 		return "1 month"
 	}
 	return fmtRat(n) + " months"
+}
+
+// noneLive reports whether no lever is live.
+func noneLive(shares []*big.Rat) bool {
+	for _, a := range shares {
+		if a != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // allFull reports whether every lever is live at its full effect.

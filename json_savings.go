@@ -204,8 +204,8 @@ func (w *jsonWriter) savings(l loc, s *Savings) {
 
 // savingsReport writes a report of an estimate, refusing a line name
 // longer than the report's reader takes: the lines a lever adds are named
-// after it ("<lever name>: monthly fee"), and Estimate does not bound a
-// lever's name.
+// after it ("<lever name>: monthly fee"). Estimate bounds a lever's name,
+// but a Savings may be built by hand.
 func (w *jsonWriter) savingsReport(l loc, r *Report) {
 	for i := range r.Lines {
 		w.checkText(l.at("lines").index(i).at("name").named(r.Lines[i].Name), r.Lines[i].Name)
@@ -549,8 +549,8 @@ func (j *jsonScenarioReader) outcome(l loc) Outcome {
 	return o
 }
 
-// MarshalJSON encodes the break-even: {"input": "resolution", "period":
-// "-1/58", "payback": null}, an undefined value null. It fails with
+// MarshalJSON encodes the break-even: {"input": "resolution", "net_zero":
+// "95/477", "in_range": true, "payback": null}, an undefined value null. It fails with
 // ErrTooLarge for text or a ratio longer than MaxTextLength.
 func (b BreakEven) MarshalJSON() ([]byte, error) {
 	w := &jsonWriter{}
@@ -560,14 +560,16 @@ func (b BreakEven) MarshalJSON() ([]byte, error) {
 
 // breakEvenIsZero reports the zero BreakEven of a lever that has none.
 func breakEvenIsZero(b BreakEven) bool {
-	return b.Input == "" && !b.Period.IsDefined() && !b.Payback.IsDefined()
+	return b.Input == "" && !b.NetZero.IsDefined() && !b.InRange && !b.Payback.IsDefined()
 }
 
 func (w *jsonWriter) breakEven(l loc, b BreakEven) {
 	w.open('{')
 	w.key("input")
 	w.boundedText(l.at("input"), b.Input)
-	w.exactRatio(l, "period", b.Period)
+	w.exactRatio(l, "net_zero", b.NetZero)
+	w.key("in_range")
+	w.raw(strconv.FormatBool(b.InRange))
 	w.exactRatio(l, "payback", b.Payback)
 	w.close('}')
 }
@@ -588,7 +590,8 @@ func (j *jsonScenarioReader) breakEven(l loc) BreakEven {
 	var b BreakEven
 	j.object(l,
 		req("input", func(l loc) { b.Input = j.str(l) }),
-		req("period", func(l loc) { b.Period = j.ratio(l) }),
+		req("net_zero", func(l loc) { b.NetZero = j.ratio(l) }),
+		req("in_range", func(l loc) { b.InRange = j.boolean(l) }),
 		req("payback", func(l loc) { b.Payback = j.ratio(l) }),
 	)
 	return b

@@ -118,7 +118,7 @@ func jsonEveryFieldScenario() Scenario {
 			IVRVerification{Name: "PIN in the IVR", Channel: ChannelVoice, IVR: ChannelIVR, SecondsSaved: dec("25"), FilterRate: dec("0.02"),
 				WastedSeconds: dec("40"), IVRMinutes: dec("0.5"), CostPerMinute: dec("0.03"), Investment: inv, Rollout: ro},
 			Callback{Name: "Virtual hold", Channel: ChannelVoice, IVR: ChannelIVR, AcceptRate: dec("0.25"), WaitAvoided: dec("3"),
-				InboundRate: dec("0.03"), TalkMinutes: dec("5.5"), OutboundMinutes: dec("6"), OutboundRate: dec("0.02"),
+				TalkMinutes: dec("5.5"), OutboundMinutes: dec("6"), OutboundRate: dec("0.02"),
 				OverheadSeconds: dec("20"), AbandonBefore: dec("0.0833"), AbandonAfter: dec("0.05"), RedialRate: dec("0.6"),
 				Investment: inv, Rollout: ro},
 			ACDRouting{Name: "Skills routing", Channel: ChannelChat, TransferRateBefore: dec("0.12"), TransferRateAfter: dec("0.05"),
@@ -251,7 +251,7 @@ func TestScenarioJSONSample(t *testing.T) {
 	check("email bot increment added", bot.Increment.Added.StringFixed(2), "300.00")
 	check("email bot increment net", bot.Increment.Net.StringFixed(2), "600.00")
 	check("email bot break-even input", bot.BreakEven.Input, "resolution")
-	check("email bot period break-even", bot.BreakEven.Period.String(), "15/82")
+	check("email bot period break-even", bot.BreakEven.NetZero.String(), "15/82")
 	check("email bot payback break-even", bot.BreakEven.Payback.String(), "1609/5166")
 	check("agent assist alone gross", assist.Alone.Gross.StringFixed(2), "2666.67")
 	check("agent assist alone added", assist.Alone.Added.StringFixed(2), "725.00")
@@ -334,7 +334,7 @@ func TestScenarioJSONRoundTrip(t *testing.T) {
 			"menu_minutes", "cost_per_minute"},
 		"ivr-verification": {"kind", "name", "channel", "ivr", "seconds_saved", "filter_rate", "wasted_seconds", "ivr_minutes",
 			"cost_per_minute"},
-		"callback": {"kind", "name", "channel", "ivr", "accept_rate", "wait_avoided", "inbound_rate", "talk_minutes",
+		"callback": {"kind", "name", "channel", "ivr", "accept_rate", "wait_avoided", "talk_minutes",
 			"outbound_minutes", "outbound_rate", "overhead_seconds", "abandon_before", "abandon_after", "redial_rate"},
 		"acd-routing": {"kind", "name", "channel", "transfer_rate_before", "transfer_rate_after", "wasted_seconds",
 			"aht_reduction_seconds"},

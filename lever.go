@@ -343,6 +343,33 @@ func (x *leverRun) modelPrices(ch channelRef, m Measure) (*linePlan, bool) {
 	return nil, false
 }
 
+// inboundRate returns the price per handle minute of ch that the model's
+// telephony lines varying with handle minutes charge, in the baseline,
+// and their names.
+func (x *leverRun) inboundRate(ch channelRef) (*big.Rat, []string) {
+	rate := new(big.Rat)
+	var names []string
+	if ch.j < 0 {
+		return rate, nil
+	}
+	base := x.st.base
+	for i, pl := range base.lines {
+		lp := &base.r.p.lines[i]
+		if lp.cost.VariesWith != MeasureHandleMinutes || lp.cost.Category != CategoryTelephony || !pl.parts || !pl.exact.IsDefined() {
+			continue
+		}
+		chs, _ := base.r.channelsOf(lp)
+		if !slices.Contains(chs, ch.j) {
+			continue
+		}
+		if minutes := base.r.vs.sum(lp.sumKey(), chs); minutes.Sign() > 0 {
+			rate.Add(rate, new(big.Rat).Quo(pl.exact.rat(), minutes))
+			names = append(names, quote(lp.at.name))
+		}
+	}
+	return rate, names
+}
+
 // existing returns a channel of the scenario, which must be there.
 func (x *leverRun) existing(field string, ch Channel) channelRef {
 	j, ok := x.st.chans.index[ch]

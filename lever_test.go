@@ -115,8 +115,7 @@ func TestLeverRunnerErrors(t *testing.T) {
 			FirstContactResolution{Before: dec("-0.1"), After: dec("1.01"), RepeatsPerUnresolved: dec("1.5")},
 			[]leverRunnerProblem{{"levers[1].before", fcr, ErrOutOfRange}, {"levers[1].after", fcr, ErrOutOfRange}}},
 		{"negative prices and investment", leverCenter,
-			Callback{AcceptRate: dec("0.1"), OutboundRate: dec("-0.01"), InboundRate: dec("-0.02"),
-				Investment: Investment{OneTime: dec("-1"), MonthlyFee: dec("-2")}},
+			Callback{AcceptRate: dec("0.1"), OutboundRate: dec("-0.01"), Investment: Investment{OneTime: dec("-1"), MonthlyFee: dec("-2")}},
 			[]leverRunnerProblem{
 				{"levers[1].inbound_rate", cb, ErrNegative},
 				{"levers[1].outbound_rate", cb, ErrNegative},

@@ -2,6 +2,7 @@ package contactcost
 
 import (
 	"math/big"
+	"strings"
 
 	"github.com/shopspring/decimal"
 )
@@ -18,17 +19,20 @@ import (
 //	resolved  = sessions × Resolution            (no agent needed)
 //	escalated = sessions − resolved              (they reach an agent anyway,
 //	            EscalationSeconds longer than today's contacts)
-//	returning = resolved × ReContactRate         (they come back to From)
+//	returning = resolved × ReContactRate         (they come back to From,
+//	            meeting self-service again as any contact does: returning ×
+//	            Reach more sessions, each paid and escalated)
 //	From's contacts fall by resolved − returning, its minutes in
-//	proportion, then rise by escalated × EscalationSeconds / 60;
-//	To gains the sessions, MinutesPerSession each; the sessions cost
+//	proportion, then rise by all the escalated × EscalationSeconds / 60;
+//	To gains every session, MinutesPerSession each; the sessions cost
 //	sessions × CostPerSession.
 //
 // Instead of Reach, CurrentRate and TargetRate give the share of all
 // demand resolved in self-service now and after (the form deflection
 // targets are quoted in): the resolved contacts are then From's contacts ×
 // (TargetRate − CurrentRate) / (1 − CurrentRate), and the sessions they
-// take are resolved / Resolution.
+// take are resolved / Resolution; every returning customer is counted as
+// meeting self-service again (the form does not say how many would).
 //
 // Its break-even solves for Resolution (with Reach) or TargetRate.
 type SelfServiceDeflection struct {
@@ -78,6 +82,15 @@ func (l SelfServiceDeflection) describe() leverInfo {
 	return info
 }
 
+// meetsAgain returns the share of returning customers who meet
+// self-service again: Reach, or all of them in the target form.
+func (l SelfServiceDeflection) meetsAgain() *big.Rat {
+	if l.usesReach() {
+		return boundedRat(l.Reach)
+	}
+	return ratOne
+}
+
 func (l SelfServiceDeflection) usesReach() bool {
 	return l.CurrentRate.Sign() == 0 && l.TargetRate.Sign() == 0
 }
@@ -103,10 +116,13 @@ func (l SelfServiceDeflection) inputs(x *leverRun) func() channelRef {
 	return func() channelRef {
 		x.create(&to)
 		c := from.vol.fig[MeasureContacts]
-		escalated := sub(sessions, resolved)
 		returning := mul(resolved, back)
+		again := mul(returning, l.meetsAgain())
+		escalated := add(sub(sessions, resolved), again)
+		x.say("coming back = ", resolved, " × ", back, " = ", returning, ", meeting self-service again: ", again)
+		sessions = add(sessions, again)
 		f := new(big.Rat).Quo(sub(c, sub(resolved, returning)), c)
-		x.say("escalated = ", sessions, " − ", resolved, " = ", escalated, "; coming back = ", resolved, " × ", back, " = ", returning)
+		x.say("sessions ", sessions, ", escalated ", escalated)
 		x.say(from.name, " contacts: ", c, " − (", resolved, " − ", returning, ") = ", mul(c, f), ", minutes in proportion")
 		x.st.scale(from.vol, f)
 		if added := new(big.Rat).Quo(mul(escalated, extra), sixty); added.Sign() != 0 {
@@ -287,12 +303,13 @@ func (l IVRContainment) inputs(x *leverRun) func() channelRef {
 //	filtered  = calls × FilterRate (they no longer reach an agent)
 //	handle minutes − filtered × WastedSeconds / 60
 //	               − (calls − filtered) × SecondsSaved / 60
-//	IVR minutes + calls × IVRMinutes (every call passes the added step),
-//	priced at CostPerMinute
+//	IVR minutes + offered calls × IVRMinutes (every call entering the IVR
+//	passes the added step, those that abandon later too), priced at
+//	CostPerMinute
 //
 // The added minutes go to the IVR channel; when the model has none, it is
-// created, with each call as an entry. Its break-even solves for
-// SecondsSaved.
+// created, with each offered call as an entry. During a ramp a share of
+// the calls passes the step. Its break-even solves for SecondsSaved.
 type IVRVerification struct {
 	Name    string  // a label for reports; "IVR verification" when empty
 	Channel Channel // the agent-assisted calls; ChannelVoice when empty
@@ -344,15 +361,19 @@ func (l IVRVerification) inputs(x *leverRun) func() channelRef {
 		newIVR := ivr.j == -2
 		x.create(&ivr)
 		c, h := ch.vol.fig[MeasureContacts], ch.vol.fig[MeasureHandleMinutes]
-		filtered := x.live(mul(c, filter))
+		// At adoption a, a share a of the calls pass the step: of those
+		// reaching an agent, the filtered leave and the rest are shorter.
+		reaching := x.live(c)
+		filtered := mul(reaching, filter)
+		verified := sub(reaching, filtered)
 		remaining := sub(c, filtered)
 		// Both are within the AHT, so the cut is within the handle minutes.
-		cut := add(mul(filtered, wasted), mul(remaining, x.live(saved)))
+		cut := add(mul(filtered, wasted), mul(verified, saved))
 		cut.Quo(cut, sixty)
-		passing := x.live(c)
+		passing := x.live(offeredOf(ch.vol)) // every offered call enters the IVR
 		ivrMinutes := mul(passing, minutes)
-		x.say("filtered = ", c, " calls × ", filter, adoptionNote(x), " = ", filtered)
-		x.say("handle minutes: ", h, " − (", filtered, " × ", wasted, " s + ", remaining, " × ", saved, " s", adoptionNote(x), ") / 60 = ", sub(h, cut))
+		x.say("filtered = ", reaching, " calls × ", filter, " = ", filtered)
+		x.say("handle minutes: ", h, " − (", filtered, " × ", wasted, " s + ", verified, " × ", saved, " s) / 60 = ", sub(h, cut))
 		// Filtered calls leave: the contacts (and their queue minutes) fall
 		// in proportion, then the handle minutes are set to what is left,
 		// agent hours and FTE following them from the baseline's h.
@@ -377,9 +398,10 @@ func (l IVRVerification) inputs(x *leverRun) func() channelRef {
 // abandoned when the volume does not give it):
 //
 //	callbacks  = offered × AcceptRate
-//	queue minutes − callbacks × WaitAvoided   (no longer paid inbound)
-//	inbound talk minutes moved to the outbound leg: credit
-//	    callbacks × TalkMinutes × InboundRate
+//	queue minutes − callbacks × WaitAvoided
+//	inbound talk minutes moved to the outbound leg: the model's telephony
+//	    lines that vary with the channel's handle minutes no longer bill
+//	    callbacks × TalkMinutes of them (a credit at their own rate)
 //	outbound leg: callbacks × OutboundMinutes × OutboundRate
 //	handle minutes + callbacks × OverheadSeconds / 60
 //	fewer abandoned = offered × (AbandonBefore − AbandonAfter)
@@ -392,16 +414,19 @@ func (l IVRVerification) inputs(x *leverRun) func() channelRef {
 //	callers served who gave up before = fewer abandoned − repeats: the
 //	    handled calls rise by them, at today's handle time
 //
-// The queue minutes are credited at InboundRate only when no cost line of
-// the model varies with the channel's queue minutes (that line then
-// reprices itself). Moving peaks into valleys, which lets fewer agents
-// meet the same service level, needs interval-level staffing and is not
-// part of the estimate. Its break-even solves for AcceptRate.
+// Minutes save money only through the model's own lines: the queue
+// minutes through a line that varies with the channel's queue minutes
+// (a toll-free number billed per minute), the talk minutes through its
+// telephony lines that vary with its handle minutes. A center whose model
+// holds telephony as fixed saves none. Moving peaks into valleys, which
+// lets fewer agents meet the same service level, needs interval-level
+// staffing and is not part of the estimate. Its break-even solves for
+// AcceptRate.
 type Callback struct {
 	Name    string  // a label for reports; "callback" when empty
 	Channel Channel // the agent-assisted calls; ChannelVoice when empty
-	// IVR, when set, is the IVR channel each call enters first: repeat
-	// attempts avoided leave it too.
+	// IVR, when set, is the automated channel each call enters first:
+	// repeat attempts avoided leave it too.
 	IVR Channel
 	// AcceptRate is the share of offered calls that take a callback
 	// instead of waiting, 0 to 1.
@@ -409,10 +434,8 @@ type Callback struct {
 	// WaitAvoided is the queue time each callback no longer waits, in
 	// minutes.
 	WaitAvoided decimal.Decimal
-	// InboundRate prices an inbound (toll-free) minute.
-	InboundRate decimal.Decimal
-	// TalkMinutes is the billed inbound time of a call's conversation,
-	// which a callback moves to the outbound leg.
+	// TalkMinutes is the inbound time of a callback's conversation, which
+	// the outbound leg now carries.
 	TalkMinutes     decimal.Decimal
 	OutboundMinutes decimal.Decimal // billed minutes of each outbound callback
 	OutboundRate    decimal.Decimal // per outbound minute
@@ -420,9 +443,10 @@ type Callback struct {
 	// waiting for an answer).
 	OverheadSeconds decimal.Decimal
 	// AbandonBefore and AbandonAfter are the shares of offered calls
-	// abandoned without and with callback; after may not be higher. When
-	// the volume gives Offered and Abandoned, AbandonBefore must match
-	// them (to its own decimal places), as the levers before it left them.
+	// abandoned without and with callback; after may not be higher; both
+	// zero claim no fall in abandonment. When the volume gives Offered
+	// and Abandoned, AbandonBefore must match them (to its own decimal
+	// places), as the levers before it left them.
 	AbandonBefore, AbandonAfter decimal.Decimal
 	// RedialRate is the share of abandoning callers who call again.
 	RedialRate decimal.Decimal
@@ -441,7 +465,7 @@ func (l Callback) describe() leverInfo {
 func (l Callback) edit() (func() Lever, []fieldRef) {
 	return func() Lever { return l }, append([]fieldRef{
 		{"name", &l.Name}, {"channel", &l.Channel}, {"ivr", &l.IVR}, {"accept_rate", &l.AcceptRate},
-		{"wait_avoided", &l.WaitAvoided}, {"inbound_rate", &l.InboundRate}, {"talk_minutes", &l.TalkMinutes},
+		{"wait_avoided", &l.WaitAvoided}, {"talk_minutes", &l.TalkMinutes},
 		{"outbound_minutes", &l.OutboundMinutes}, {"outbound_rate", &l.OutboundRate},
 		{"overhead_seconds", &l.OverheadSeconds}, {"abandon_before", &l.AbandonBefore},
 		{"abandon_after", &l.AbandonAfter}, {"redial_rate", &l.RedialRate},
@@ -452,7 +476,6 @@ func (l Callback) inputs(x *leverRun) func() channelRef {
 	ch := x.assisted("channel", l.Channel, ChannelVoice)
 	accept := x.rate("accept_rate", l.AcceptRate)
 	wait := x.amount("wait_avoided", l.WaitAvoided)
-	inbound := x.amount("inbound_rate", l.InboundRate)
 	talk := x.amount("talk_minutes", l.TalkMinutes)
 	outMin := x.amount("outbound_minutes", l.OutboundMinutes)
 	outRate := x.amount("outbound_rate", l.OutboundRate)
@@ -465,6 +488,9 @@ func (l Callback) inputs(x *leverRun) func() channelRef {
 	var ivr channelRef
 	if l.IVR != "" {
 		ivr = x.existing("ivr", l.IVR)
+		if ivr.j >= 0 && (!x.st.chans.automated[ivr.j] || ivr.j == ch.j) {
+			x.refuse("ivr", x.at.err("ivr", ErrInvalid, quote(string(l.IVR))+" is agent-assisted; the IVR calls enter is an automated channel"))
+		}
 	}
 	sv := ch.vol
 	offered, q := offeredOf(sv), sv.fig[MeasureQueueMinutes]
@@ -475,8 +501,7 @@ func (l Callback) inputs(x *leverRun) func() channelRef {
 	if sv.fig[MeasureContacts].Sign() > 0 {
 		queueSaved.Add(queueSaved, new(big.Rat).Quo(mul(repeats, q), offered))
 	}
-	x.callbackChecks(ch, n, fewer, queueSaved)
-	_, modelPricesQueue := x.modelPrices(ch, MeasureQueueMinutes)
+	x.callbackChecks(ch, ivr, n, fewer, repeats, queueSaved)
 	return func() channelRef {
 		served := sub(fewer, repeats)
 		c := sv.fig[MeasureContacts]
@@ -499,18 +524,18 @@ func (l Callback) inputs(x *leverRun) func() channelRef {
 		addedMinutes := new(big.Rat).Quo(mul(n, overhead), sixty)
 		x.say("handle minutes + ", n, " × ", overhead, " s / 60 = ", addedMinutes)
 		x.st.setHandle(sv, add(sv.fig[MeasureHandleMinutes], addedMinutes))
-		if ivr.vol != nil && ivr.j >= 0 && repeats.Sign() != 0 {
+		if ivr.j >= 0 && ivr.vol != nil && repeats.Sign() != 0 {
 			e := ivr.vol.fig[MeasureContacts]
 			x.say(ivr.name, " entries: ", e, " − ", repeats, " = ", sub(e, repeats), ", minutes in proportion")
 			x.st.scale(ivr.vol, new(big.Rat).Quo(sub(e, repeats), e))
 		}
-		x.callbackLines(ch, n, queueSaved, modelPricesQueue, inbound, talk, outMin, outRate)
+		x.callbackLines(ch, n, talk, outMin, outRate)
 		return ch
 	}
 }
 
-// callbackChecks cross-checks a callback's counts against the channel.
-func (x *leverRun) callbackChecks(ch channelRef, n, fewer, queueSaved *big.Rat) {
+// callbackChecks cross-checks a callback's counts against the channels.
+func (x *leverRun) callbackChecks(ch, ivr channelRef, n, fewer, repeats, queueSaved *big.Rat) {
 	if x.failed() {
 		return
 	}
@@ -527,24 +552,35 @@ func (x *leverRun) callbackChecks(ch channelRef, n, fewer, queueSaved *big.Rat) 
 		x.fail(x.at.err("wait_avoided", ErrOutOfRange, fmtRat(queueSaved)+" queue minutes avoided, more than the "+
 			fmtRat(q)+" of "+quote(string(ch.name))))
 	}
+	if ivr.j >= 0 && ivr.vol != nil && repeats.Cmp(ivr.vol.fig[MeasureContacts]) > 0 {
+		x.fail(x.at.err("ivr", ErrOutOfRange, fmtRat(repeats)+" repeat attempts avoided, more than the "+
+			fmtRat(ivr.vol.fig[MeasureContacts])+" entries of "+quote(string(ivr.name))))
+	}
 }
 
 // callbackLines adds a callback's own lines: the outbound leg, and the
-// inbound minutes no longer paid.
-func (x *leverRun) callbackLines(ch channelRef, n, queueSaved *big.Rat, modelPricesQueue bool, inbound, talk, outMin, outRate *big.Rat) {
+// talk minutes the model's inbound telephony no longer bills.
+func (x *leverRun) callbackLines(ch channelRef, n, talk, outMin, outRate *big.Rat) {
 	outbound := mul(mul(n, outMin), outRate)
-	talkCredit := mul(mul(n, talk), inbound)
 	x.say("outbound leg ", n, " × ", outMin, " min × ", outRate, " = ", outbound)
-	x.say("inbound talk moved to it: ", n, " × ", talk, " min × ", inbound, " = ", talkCredit)
 	x.addLine("outbound calls", CategoryTelephony, ch, outbound)
-	x.addLine("inbound talk minutes moved to the outbound leg", CategoryTelephony, ch, new(big.Rat).Neg(talkCredit))
-	if modelPricesQueue {
-		x.say("queue minutes: priced by the model's own line, which reprices them")
-		return
+	moved := mul(n, talk)
+	rate, names := x.inboundRate(ch)
+	if len(names) == 0 {
+		if moved.Sign() != 0 {
+			x.say("inbound talk ", moved, " min: no telephony line of the model varies with the handle minutes of ", ch.name, ": nothing to credit")
+		}
+	} else {
+		credit := mul(moved, rate)
+		x.say("inbound talk ", n, " × ", talk, " = ", moved, " min moved to the outbound leg, no longer billed by ",
+			strings.Join(names, ", "), " at ", rate, " a minute: ", credit)
+		x.addLine("inbound talk minutes moved to the outbound leg", CategoryTelephony, ch, new(big.Rat).Neg(credit))
 	}
-	queueCredit := mul(queueSaved, inbound)
-	x.say("queue minutes no longer paid ", queueSaved, " × ", inbound, " = ", queueCredit)
-	x.addLine("inbound queue minutes avoided", CategoryTelephony, ch, new(big.Rat).Neg(queueCredit))
+	if _, ok := x.modelPrices(ch, MeasureQueueMinutes); ok {
+		x.say("queue minutes: priced by the model's own line, which reprices them")
+	} else {
+		x.say("queue minutes: no cost line of the model varies with them: no saving claimed")
+	}
 }
 
 // ACDRouting routes contacts to the right skill the first time (ACD,

@@ -140,7 +140,7 @@ var leversCases = []leversCase{
 			{"self-service deflection: monthly fee", CategoryTechnology, ChannelSelfService, dec("500")},
 		},
 		leversAmounts("2703", "750", "1953"),
-		BreakEven{Input: "resolution", Period: ratio("680", "3313")}},
+		BreakEven{Input: "resolution", NetZero: ratio("680", "3313")}},
 
 	// Current → target form on chat. resolved = 5000 × (0.36 − 0.2) / (1 −
 	// 0.2) = 1000; sessions = 1000 / 0.4 = 2500 (at most chat's 5000 ✓),
@@ -169,7 +169,7 @@ var leversCases = []leversCase{
 			{"chatbot: monthly fee", CategoryTechnology, ChannelSelfService, dec("2087.50")},
 		},
 		leversAmounts("9600", "3337.50", "6262.50"),
-		BreakEven{Input: "target_rate", Period: ratio("0.24", "1")}},
+		BreakEven{Input: "target_rate", NetZero: ratio("0.24", "1")}},
 
 	// Existing IVR with 8000 entries. contained = 8000 entries × (0.4 −
 	// 0.3) = 800; returning = 800 × 0.25 = 200; voice offered (no Offered:
@@ -199,7 +199,7 @@ var leversCases = []leversCase{
 			{"IVR containment: monthly fee", CategoryTechnology, ChannelIVR, dec("441.20")},
 		},
 		leversAmounts("4512", "541.20", "3970.80"),
-		BreakEven{Input: "target_rate", Period: ratio("0.31", "1")}},
+		BreakEven{Input: "target_rate", NetZero: ratio("0.31", "1")}},
 
 	// New IVR: every offered voice call enters it: 10000 entries.
 	// contained = 10000 × (0.1 − 0) = 1000, none returning: voice factor
@@ -220,7 +220,7 @@ var leversCases = []leversCase{
 		},
 		[]leversLine{{"IVR containment: IVR minutes", CategoryTechnology, ChannelIVR, dec("280")}},
 		leversAmounts("320", "280", "40"),
-		BreakEven{Input: "target_rate", Period: ratio("1", "12")}},
+		BreakEven{Input: "target_rate", NetZero: ratio("1", "12")}},
 
 	// Existing IVR. filtered = 10000 × 0.02 = 200 (they no longer reach an
 	// agent: voice 9800 contacts, queue 20000 × 0.98 = 19600); handle
@@ -242,7 +242,7 @@ var leversCases = []leversCase{
 		},
 		[]leversLine{{"IVR verification: IVR minutes", CategoryTechnology, ChannelIVR, dec("250")}},
 		leversAmounts("6262", "250", "6012"),
-		BreakEven{Input: "seconds_saved", Period: ratio("-510", "2989")}},
+		BreakEven{Input: "seconds_saved", NetZero: ratio("-510", "2989")}},
 
 	// No IVR: it is created, each of the 10000 calls an entry, 10000 ×
 	// 0.5 = 5000 minutes at 0.05 = 250. Handle 60000 − 10000 × 12 / 60 =
@@ -263,7 +263,7 @@ var leversCases = []leversCase{
 			{"IVR verification: monthly fee", CategoryTechnology, ChannelVoice, dec("360")},
 		},
 		leversAmounts("2440", "610", "1830"),
-		BreakEven{Input: "seconds_saved", Period: ratio("3", "1")}},
+		BreakEven{Input: "seconds_saved", NetZero: ratio("3", "1")}},
 
 	// Offered 12500, abandoned 2500 (0.2 ✓); toll-free varies with queue
 	// minutes, so the model's line reprices them (no queue credit).
@@ -287,7 +287,7 @@ var leversCases = []leversCase{
 	// outbound 625a; net 1250a + 48 − 24 − 100a + 1250a − 625a − 112.75 =
 	// 1775a − 88.75, zero at a = 0.05.
 	{"callback, offered and abandoned given, queue priced by the model", leversCallbackCenter, LabourUnchanged,
-		Callback{IVR: ChannelIVR, AcceptRate: dec("0.1"), WaitAvoided: dec("1"), InboundRate: dec("0.02"), TalkMinutes: dec("5"),
+		Callback{IVR: ChannelIVR, AcceptRate: dec("0.1"), WaitAvoided: dec("1"), TalkMinutes: dec("5"),
 			OutboundMinutes: dec("5"), OutboundRate: dec("0.01"), OverheadSeconds: dec("24"), AbandonBefore: dec("0.2"),
 			AbandonAfter: dec("0.16"), RedialRate: dec("0.6"), Investment: Investment{MonthlyFee: dec("112.75")}},
 		[]VolumeChange{
@@ -301,7 +301,7 @@ var leversCases = []leversCase{
 			{"callback: monthly fee", CategoryTechnology, ChannelVoice, dec("112.75")},
 		},
 		leversAmounts("264", "175.25", "88.75"),
-		BreakEven{Input: "accept_rate", Period: ratio("0.05", "1")}},
+		BreakEven{Input: "accept_rate", NetZero: ratio("0.05", "1")}},
 
 	// No Offered or Abandoned: offered = contacts + abandoned = 10000. No
 	// line of the model varies with queue minutes, so they are credited
@@ -319,7 +319,7 @@ var leversCases = []leversCase{
 	// 0.02(20000a + 300) = 400a + 6; carrier + 0.02(900 + 5000a) = 18 +
 	// 100a; talk 1000a; outbound 400a: net 900a − 12, zero at a = 1/75.
 	{"callback, nothing offered given, queue credited", leversNoQueueLine, LabourUnchanged,
-		Callback{AcceptRate: dec("0.1"), WaitAvoided: dec("2"), InboundRate: dec("0.02"), TalkMinutes: dec("5"),
+		Callback{AcceptRate: dec("0.1"), WaitAvoided: dec("2"), TalkMinutes: dec("5"),
 			OutboundMinutes: dec("4"), OutboundRate: dec("0.01"), OverheadSeconds: dec("30"), AbandonBefore: dec("0.08"),
 			AbandonAfter: dec("0.05"), RedialRate: dec("0.5")},
 		[]VolumeChange{{Before: leversVoiceBefore, After: leversVoice("10150", "61400", "17700")}},
@@ -329,7 +329,7 @@ var leversCases = []leversCase{
 			{"callback: inbound queue minutes avoided", CategoryTelephony, ChannelVoice, dec("-46")},
 		},
 		leversAmounts("118", "40", "78"),
-		BreakEven{Input: "accept_rate", Period: ratio("1", "75")}},
+		BreakEven{Input: "accept_rate", NetZero: ratio("1", "75")}},
 
 	// transfers avoided = 10000 × (0.1 − 0.04) = 600; handle 60000 − (600
 	// × 65 + 10000 × 6) / 60 = 60000 − 1650 = 58350. Fee 500 on voice.
@@ -358,7 +358,7 @@ var leversCases = []leversCase{
 		[]VolumeChange{{Before: leversChat("5000", "40000"), After: leversChat("4062.5", "32500")}},
 		[]leversLine{{"first-contact resolution: monthly fee", CategoryTechnology, ChannelChat, dec("4500")}},
 		leversAmounts("9000", "4500", "4500"),
-		BreakEven{Input: "after", Period: ratio("0.7", "1")}},
+		BreakEven{Input: "after", NetZero: ratio("0.7", "1")}},
 
 	// 30 s on every contact: voice 60000 − 10000 × 0.5 = 55000, chat 40000
 	// − 5000 × 0.5 = 37500. Tool 0.10 a contact: 1000 on voice, 500 on
@@ -381,7 +381,7 @@ var leversCases = []leversCase{
 			{"handle-time reduction: monthly fee", CategoryTechnology, ChannelVoice, dec("1230")},
 		},
 		leversAmounts("9100", "2730", "6370"),
-		BreakEven{Input: "seconds_saved", Period: ratio("9", "1")}},
+		BreakEven{Input: "seconds_saved", NetZero: ratio("9", "1")}},
 }
 
 // leversCallbackVoice is the voice volume of leversCallbackCenter as a
@@ -466,7 +466,7 @@ func TestLeversBreakEvenNetZero(t *testing.T) {
 		// 62.50, outbound 31.25, fee 112.75: 110.5 − 29 + 62.5 − 31.25 −
 		// 112.75 = 0.
 		{"callback, accept_rate 0.05", leversCallbackCenter, LabourUnchanged,
-			Callback{IVR: ChannelIVR, AcceptRate: dec("0.05"), WaitAvoided: dec("1"), InboundRate: dec("0.02"), TalkMinutes: dec("5"),
+			Callback{IVR: ChannelIVR, AcceptRate: dec("0.05"), WaitAvoided: dec("1"), TalkMinutes: dec("5"),
 				OutboundMinutes: dec("5"), OutboundRate: dec("0.01"), OverheadSeconds: dec("24"), AbandonBefore: dec("0.2"),
 				AbandonAfter: dec("0.16"), RedialRate: dec("0.6"), Investment: Investment{MonthlyFee: dec("112.75")}}},
 		// 1.45 / 1.6 of 40000 = 36250: 3750 minutes × 1.2 = 4500 = fee.
@@ -504,11 +504,11 @@ func TestLeversBreakEvenNetZero(t *testing.T) {
 // can.)
 func TestLeversBreakEvenAtNullValue(t *testing.T) {
 	sv := leversEstimate(t, leversCallbackCenter(), LabourUnchanged, Callback{AcceptRate: dec("0.04"), WaitAvoided: dec("2"),
-		InboundRate: dec("0.02"), AbandonBefore: dec("0.2"), AbandonAfter: dec("0.16"), RedialRate: dec("0.6")})
+		AbandonBefore: dec("0.2"), AbandonAfter: dec("0.16"), RedialRate: dec("0.6")})
 	if diff := cmp.Diff(leversAmounts("124", "0", "124"), sv.Total); diff != "" {
 		t.Errorf("Estimate(callback).Total mismatch (-want +got):\n%s", diff)
 	}
-	want := BreakEven{Input: "accept_rate", Period: ratio("-0.0096", "1")}
+	want := BreakEven{Input: "accept_rate", NetZero: ratio("-0.0096", "1")}
 	if diff := cmp.Diff(want, sv.Levers[0].BreakEven); diff != "" {
 		t.Errorf("Estimate(callback).Levers[0].BreakEven mismatch (-want +got):\n%s", diff)
 	}
@@ -522,7 +522,7 @@ func TestLeversCallbackRegression(t *testing.T) {
 	// changes no volume).
 	t.Run("accept rate 0 saves nothing", func(t *testing.T) {
 		sv := leversEstimate(t, leverCenter(), LabourUnchanged,
-			Callback{WaitAvoided: dec("2"), InboundRate: dec("0.02"), AbandonBefore: dec("0.08"), AbandonAfter: dec("0.08"), RedialRate: dec("0.5")})
+			Callback{WaitAvoided: dec("2"), AbandonBefore: dec("0.08"), AbandonAfter: dec("0.08"), RedialRate: dec("0.5")})
 		if diff := cmp.Diff(leversAmounts("0", "0", "0"), sv.Total); diff != "" {
 			t.Errorf("Estimate(accept 0).Total mismatch (-want +got):\n%s", diff)
 		}

@@ -12,8 +12,11 @@ import (
 // estimate a finance team is unsure of (a resolution rate between 0.15 and
 // 0.35, a project cost between 80,000 and 120,000).
 type Range struct {
-	Lever int    // the lever's index in Scenario.Levers
-	Input string // the input's field name, as in LeverSavings.Inputs ("resolution", "investment.one_time")
+	Lever int // the lever's index in Scenario.Levers
+	// Input is the input's field name, as in LeverSavings.Inputs
+	// ("resolution", "investment.one_time", or "rollout.ramp_months", whose
+	// Low and High are then whole months).
+	Input string
 	// Low and High bound the input; the lever's own value, the expected
 	// one, must lie between them.
 	Low, High decimal.Decimal
@@ -156,7 +159,8 @@ func checkRanges(levers []Lever, ranges []Range) error {
 			continue // reported with the levers
 		}
 		_, refs := levers[r.Lever].edit()
-		if decimalRef(refs, r.Input) == nil {
+		months := intRef(refs, r.Input) != nil
+		if decimalRef(refs, r.Input) == nil && !months {
 			errs.add(at.err("input", ErrInvalid, quote(r.Input)+" is not a number input of levers["+strconv.Itoa(r.Lever)+"]"+
 				didYouMean(r.Input, decimalKeys(refs))))
 			continue
@@ -176,6 +180,16 @@ func checkRanges(levers []Lever, ranges []Range) error {
 			errs.add(err2)
 			continue // the lever reports its own value
 		}
+		if months {
+			if _, ok := wholeMonths64(r.Low); !ok {
+				errs.add(at.err("low", ErrOutOfRange, lo.String()+" (want whole months, 0 to "+strconv.Itoa(MaxHorizonMonths)+")"))
+				continue
+			}
+			if _, ok := wholeMonths64(r.High); !ok {
+				errs.add(at.err("high", ErrOutOfRange, hi.String()+" (want whole months, 0 to "+strconv.Itoa(MaxHorizonMonths)+")"))
+				continue
+			}
+		}
 		if lo.Cmp(given) > 0 || given.Cmp(hi) > 0 {
 			errs.add(at.err("", ErrOutOfRange, "the lever's "+r.Input+" "+given.String()+" is not within low "+
 				lo.String()+" and high "+hi.String()))
@@ -184,11 +198,14 @@ func checkRanges(levers []Lever, ranges []Range) error {
 	return errs.join()
 }
 
-// valueOf returns a lever's decimal input.
+// valueOf returns a lever's number input (months as a decimal).
 func valueOf(l Lever, key string) (decimal.Decimal, bool) {
 	_, refs := l.edit()
 	if d := decimalRef(refs, key); d != nil {
 		return *d, true
+	}
+	if n := intRef(refs, key); n != nil {
+		return decimal.NewFromInt(int64(*n)), true
 	}
 	return decimal.Decimal{}, false
 }

@@ -171,27 +171,61 @@ func decimalRef(refs []fieldRef, key string) *decimal.Decimal {
 	return nil
 }
 
-// decimalKeys lists the decimal fields of a lever.
+// intRef returns the whole-number field key of a lever copy (its rollout
+// months), or nil.
+func intRef(refs []fieldRef, key string) *int {
+	for _, f := range refs {
+		if n, ok := f.p.(*int); ok && f.key == key {
+			return n
+		}
+	}
+	return nil
+}
+
+// decimalKeys lists the number fields of a lever, decimals and months.
 func decimalKeys(refs []fieldRef) []string {
 	var out []string
 	for _, f := range refs {
-		if _, ok := f.p.(*decimal.Decimal); ok {
+		switch f.p.(type) {
+		case *decimal.Decimal, *int:
 			out = append(out, f.key)
 		}
 	}
 	return out
 }
 
-// withValue returns a copy of l with its decimal field key set to v, and
-// false when it has no such field.
+// withValue returns a copy of l with its number field key set to v, and
+// false when it has no such field, or v is not a whole number for a field
+// of months (or beyond the bound of one).
 func withValue(l Lever, key string, v decimal.Decimal) (Lever, bool) {
 	get, refs := l.edit()
-	d := decimalRef(refs, key)
-	if d == nil {
-		return l, false
+	if d := decimalRef(refs, key); d != nil {
+		*d = v
+		return get(), true
 	}
-	*d = v
-	return get(), true
+	if n := intRef(refs, key); n != nil {
+		m, ok := wholeMonths64(v)
+		if !ok {
+			return l, false
+		}
+		*n = m
+		return get(), true
+	}
+	return l, false
+}
+
+// wholeMonths64 returns v as a count of months when it is a whole number
+// from 0 to MaxHorizonMonths.
+func wholeMonths64(v decimal.Decimal) (int, bool) {
+	n, ok := exact.FromDecimal(v)
+	if !ok {
+		return 0, false
+	}
+	r := n.Rat()
+	if !r.IsInt() || r.Sign() < 0 || r.Cmp(big.NewRat(MaxHorizonMonths, 1)) > 0 {
+		return 0, false
+	}
+	return int(r.Num().Int64()), true
 }
 
 // isNilLever reports a nil Lever or a nil pointer stored in one.

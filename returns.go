@@ -27,8 +27,10 @@ type Returns struct {
 	// shorter); a year's Month is its last month.
 	Years []CashFlow
 	// Benefits is the sum of the months' gross savings and Costs the
-	// one-time investment plus the sum of their added costs (per-use costs
-	// and monthly fees); Net is Benefits − Costs.
+	// one-time investment plus the sum of their added costs (the levers'
+	// per-use costs and monthly fees, and the rise of the model's lines
+	// they raise: a cost is a cost wherever it is priced); Net is Benefits
+	// − Costs.
 	Benefits, Costs, Net decimal.Decimal
 	// ROI is Net / Costs over the horizon, undiscounted: TEI's (benefits −
 	// costs) / costs. Undefined when Costs is zero.
@@ -54,7 +56,7 @@ type Returns struct {
 type CashFlow struct {
 	Month int             // the month, counted from 1 (a year's last)
 	Gross decimal.Decimal // the gross saving
-	Added decimal.Decimal // the levers' per-use costs and monthly fees
+	Added decimal.Decimal // the levers' per-use costs and fees, and the rise of the model's lines they raise
 	Net   decimal.Decimal // Gross − Added
 	// Cumulative is −OneTime plus the net cash flow of every month up to
 	// and including Month.

@@ -270,8 +270,8 @@ func TestReturnsBreakEvenPaybackVsPeriod(t *testing.T) {
 		ro   Rollout
 		want BreakEven
 	}{
-		{"no ramp", Rollout{}, BreakEven{Input: "seconds_saved", Period: ratio("24", "1"), Payback: ratio("29", "1")}},
-		{"ramp 6", Rollout{RampMonths: 6}, BreakEven{Input: "seconds_saved", Period: ratio("24", "1"), Payback: ratio("696", "19")}},
+		{"no ramp", Rollout{}, BreakEven{Input: "seconds_saved", NetZero: ratio("24", "1"), Payback: ratio("29", "1")}},
+		{"ramp 6", Rollout{RampMonths: 6}, BreakEven{Input: "seconds_saved", NetZero: ratio("24", "1"), Payback: ratio("696", "19")}},
 	}
 	for _, tt := range tests {
 		s := returnsEstimate(t, returnsAHTModel(), Horizon{Months: 12}, returnsAHTCut(inv, tt.ro))
@@ -284,7 +284,7 @@ func TestReturnsBreakEvenPaybackVsPeriod(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff(BreakEven{Input: "seconds_saved", Period: ratio("24", "1")}, s.Levers[0].BreakEven); diff != "" {
+	if diff := cmp.Diff(BreakEven{Input: "seconds_saved", NetZero: ratio("24", "1")}, s.Levers[0].BreakEven); diff != "" {
 		t.Errorf("Estimate(36 s cut, no horizon).Levers[0].BreakEven mismatch (-want +got):\n%s", diff)
 	}
 }
@@ -570,7 +570,7 @@ func TestReturnsPaybackMonth(t *testing.T) {
 	if got := s.Returns.PaybackMonth; got != 17 {
 		t.Errorf("Estimate(delay 12).Returns.PaybackMonth = %d, want 17", got)
 	}
-	if diff := cmp.Diff(BreakEven{Input: "seconds_saved", Period: ratio("24", "1")}, s.Levers[0].BreakEven); diff != "" {
+	if diff := cmp.Diff(BreakEven{Input: "seconds_saved", NetZero: ratio("24", "1")}, s.Levers[0].BreakEven); diff != "" {
 		t.Errorf("Estimate(delay 12).Levers[0].BreakEven mismatch (-want +got):\n%s", diff)
 	}
 

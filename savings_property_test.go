@@ -224,7 +224,7 @@ func savingsLever(g savingsGen, sh savingsShape, kind int) Lever {
 			wait = decimal.New(int64(g.between(0, 10)), -1)
 		}
 		l := Callback{Channel: ChannelVoice, AcceptRate: decimal.New(int64(accept), -2), WaitAvoided: wait,
-			InboundRate: g.hundredths(0, 10), TalkMinutes: g.whole(0, 5), OutboundMinutes: g.whole(0, 6), OutboundRate: g.hundredths(0, 5),
+			TalkMinutes: g.whole(0, 5), OutboundMinutes: g.whole(0, 6), OutboundRate: g.hundredths(0, 5),
 			OverheadSeconds: g.whole(0, 30), AbandonBefore: before, AbandonAfter: decimal.New(int64(after), -2),
 			RedialRate: g.hundredths(0, 100), Investment: inv, Rollout: ro}
 		if sh.hasIVR && g.chance(50) {
@@ -551,7 +551,7 @@ func savingsCheckBreakEvens(t *testing.T, what string, m Model, s Scenario, out 
 		for _, end := range []struct {
 			name string
 			at   Ratio
-		}{{"Period", be.Period}, {"Payback", be.Payback}} {
+		}{{"Period", be.NetZero}, {"Payback", be.Payback}} {
 			v, ok := end.at.Exact()
 			if !ok {
 				continue

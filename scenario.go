@@ -66,14 +66,20 @@ type Savings struct {
 	Uncertainty Uncertainty
 }
 
-// Amounts are what a change saves in the model's period, in minor units.
+// Amounts are what a change saves in the model's period, in minor units,
+// line by line: each of the model's cost lines that falls is a saving,
+// each that rises a cost, wherever the cost is priced (IVR minutes cost the
+// same in Added whether the lever or a line of the model prices them).
 // Gross − Added = Net exactly.
 type Amounts struct {
-	// Gross is the fall in the model's own costs, plus the inbound minutes
-	// a callback no longer pays for.
+	// Gross is the fall of the model's lines that fall, plus the credits
+	// of the levers (the inbound talk minutes a callback moves off the
+	// model's telephony line).
 	Gross decimal.Decimal
-	// Added is the levers' own cost in the period: sessions, IVR minutes,
-	// outbound calls, per-contact fees, monthly fees.
+	// Added is the levers' own cost in the period (sessions, IVR minutes,
+	// outbound calls, per-contact fees, monthly fees) plus the rise of the
+	// model's lines that rise (IVR minutes a line of the model prices,
+	// the agent time a callback adds).
 	Added decimal.Decimal
 	// Net is Gross − Added: the fall in the center's total cost.
 	Net decimal.Decimal
@@ -100,7 +106,7 @@ type VolumeChange struct {
 
 // LeverSavings is what one lever of a scenario does.
 type LeverSavings struct {
-	Lever Lever  // the lever as given
+	Lever Lever  // a copy of the lever as given (the value, for a pointer)
 	Name  string // its name, or its kind ("IVR containment")
 	// Inputs are the lever's inputs as used, with their field names.
 	Inputs []Input
@@ -110,8 +116,12 @@ type LeverSavings struct {
 	// Changes lists the channels whose volumes the lever changed.
 	Changes []VolumeChange
 	// Increment is what the lever saves in the scenario, after the levers
-	// before it. The increments of a scenario add up exactly to its
-	// Total, field by field.
+	// before it: the change it makes to the scenario's Total, field by
+	// field, so the increments add up exactly to the Total. Since a line
+	// of the model is a saving or a cost by where it ends against the
+	// baseline, a lever that brings back down a line an earlier lever
+	// raised (or raises one an earlier lever lowered) can have a negative
+	// Added (or Gross); its Net is what it saves.
 	Increment Amounts
 	// After is the center's outcome once this lever is applied.
 	After Outcome
@@ -127,19 +137,24 @@ type LeverSavings struct {
 
 // BreakEven is the value of a lever's input at which the lever alone
 // saves exactly nothing, worked on the exact (unbooked) amounts, which are
-// linear in the input under both labour assumptions. A value outside the
-// input's valid range means the lever pays, or fails to pay, whatever the
-// input (a break-even resolution of −0.2: it pays even at 0).
+// linear in the input under both labour assumptions. A value the lever
+// would refuse (InRange false) means the lever pays, or fails to pay,
+// whatever value it is given: a break-even resolution of −0.2 pays even at
+// 0; a callback's accept rate may not be below AbandonBefore −
+// AbandonAfter.
 type BreakEven struct {
 	// Input is the input solved for ("resolution", "target_rate").
 	Input string
-	// Period is the value at which the lever's net saving in the model's
+	// NetZero is the value at which the lever's net saving in the model's
 	// period, at full effect, is zero: it ignores the one-time investment.
-	Period Ratio
+	NetZero Ratio
+	// InRange says whether the lever accepts NetZero as its input (rounded
+	// half-even to MaxFractionDigits places when it does not terminate).
+	InRange bool
 	// Payback is the value at which the lever alone, on its rollout, pays
 	// back its one-time investment exactly by the end of the horizon: its
-	// cumulative net cash flow at the last month is zero. Undefined
-	// without a horizon.
+	// cumulative net cash flow at the last month, undiscounted, is zero.
+	// Undefined without a horizon.
 	Payback Ratio
 }
 
@@ -175,6 +190,9 @@ func (m Model) Estimate(s Scenario) (Savings, error) {
 		if out.Uncertainty, err = e.uncertainty(s.Levers, s.Ranges, &out); err != nil {
 			return Savings{}, err
 		}
+	}
+	if e.overWork {
+		return Savings{}, errTooMuchWork // a break-even stopped short
 	}
 	return out, nil
 }
@@ -230,7 +248,25 @@ type estimator struct {
 	months  *big.Rat    // the period's length in months; nil when it cannot be measured
 	// convention measured months, when the period is not whole months.
 	convention Convention
+	// work counts lever applications (each 1 + the channels)
+	// and pricings (each 1 + an eighth of the lines and channels),
+	// which maxWork bounds.
+	work     int64
+	overWork bool
 }
+
+// maxWork bounds the work of an estimate: lever applications and model
+// pricings, weighted by the channels and lines they go through. A usual
+// business case (a few levers, rollouts of months, a few ranges) needs a
+// few thousand; levers on long staggered rollouts, each month of which is
+// priced with every lever, with many ranges, each of which runs the
+// scenario twice, can need more, and such an estimate stops with
+// ErrTooLarge (after about ten seconds on a two-core machine at worst).
+const maxWork = 300_000
+
+var errTooMuchWork = argErr("levers", ErrTooLarge, "the estimate would apply levers or price the model more than "+
+	strconv.Itoa(maxWork)+" times (levers × the distinct months of their rollouts × runs: the scenario, each range's two "+
+	"ends and the two cases); shorten the rollouts, or use fewer levers or ranges")
 
 // baseline is a period's model as it is, and what every scenario of it
 // starts from.
@@ -250,7 +286,7 @@ func newBaseline(c *compiled) *baseline {
 			b.lines[i].exact = ratioOfRat(pl.exact.rat()) // repriced by a factor in every scenario
 		}
 	}
-	b.start = point{model: exactSum(c.lines), use: new(big.Rat), credit: new(big.Rat)}
+	b.start = point{model: exactSum(c.lines), use: new(big.Rat), credit: new(big.Rat), rise: new(big.Rat)}
 	for _, pl := range c.lines {
 		b.start.total = b.start.total.Add(pl.booked)
 	}
@@ -269,13 +305,18 @@ func newBaseline(c *compiled) *baseline {
 func (b *baseline) state(labour Labour) *state { return newState(b.c, labour, b.volumes) }
 
 // needsMonths reports whether the scenario measures the period in months:
-// for a horizon or a monthly fee.
+// for a horizon, a monthly fee, or a range over one.
 func (e *estimator) needsMonths(s *Scenario) bool {
 	if e.terms.months > 0 {
 		return true
 	}
 	for _, l := range s.Levers {
 		if !isNilLever(l) && l.describe().inv.MonthlyFee.Sign() != 0 {
+			return true
+		}
+	}
+	for _, r := range s.Ranges {
+		if r.Input == "investment.monthly_fee" && (r.Low.Sign() != 0 || r.High.Sign() != 0) {
 			return true
 		}
 	}
@@ -296,7 +337,8 @@ func (e *estimator) run(levers []Lever) (Savings, error) {
 			return Savings{}, err
 		}
 		cur, rep := e.evaluate(bl, st, true, i == len(levers)-1)
-		ls := LeverSavings{Lever: l, Name: x.name, Inputs: x.inputs, Formula: x.formula}
+		get, _ := l.edit()
+		ls := LeverSavings{Lever: get(), Name: x.name, Inputs: x.inputs, Formula: x.formula}
 		ls.Changes = changes(&st.chans, before, st.vols)
 		ls.Increment, ls.After = e.amounts(prev, cur), e.outcome(cur)
 		first := cur // the first lever alone is the first step
@@ -333,6 +375,9 @@ func (e *estimator) apply(st *state, i int, l Lever, mode applyMode) (*leverRun,
 	if isNilLever(l) {
 		return nil, loc{path: "levers"}.index(i).err("", ErrNotSet, "")
 	}
+	if e.work += 1 + int64(len(st.vols)); e.overWork || e.work > maxWork {
+		return nil, errTooMuchWork
+	}
 	info := l.describe()
 	name := info.name
 	if name == "" {
@@ -355,9 +400,12 @@ func (e *estimator) apply(st *state, i int, l Lever, mode applyMode) (*leverRun,
 	if x.failed() {
 		return nil, x.errs.join()
 	}
+	if !mode.noFee && fee.Sign() != 0 && e.months == nil {
+		// needsMonths sees every fee the scenario sets; this is a guard.
+		return nil, argErr("convention", ErrNotSet, "a monthly fee needs the period's length in months")
+	}
 	home := math()
 	if !mode.noFee && fee.Sign() != 0 {
-		// needsMonths made sure the period has a length in months.
 		x.say("monthly fee ", fee, " × ", monthsText(e.months), " = ", mul(fee, e.months))
 		x.addLine("monthly fee", CategoryTechnology, home, mul(fee, e.months))
 	}
@@ -433,7 +481,12 @@ func (e *estimator) breakEven(i int, l Lever) BreakEven {
 		hi = at(v)
 		pHi = price(hi)
 	}
-	out.Period = solveLine(null, net(pLo), v, net(pHi))
+	out.NetZero = solveLine(null, net(pLo), v, net(pHi))
+	if out.NetZero.IsDefined() {
+		st := e.period.state(e.labour)
+		_, err := e.apply(st, i, at(out.NetZero.rat()), applyMode{quiet: true})
+		out.InRange = err == nil
+	}
 	if e.terms.months > 0 && pLo != nil && pHi != nil {
 		end := func(w Lever, p *point) *big.Rat {
 			r, err := e.returns([]Lever{w}, []int{i}, true, p)
@@ -463,13 +516,16 @@ func solveLine(a, y0, b, y1 *big.Rat) Ratio {
 	return ratioOfRat(sub(a, x))
 }
 
-// point is where a scenario stands: its booked cost and levers' added
-// costs, its exact model cost, levers' costs and credits, and its
-// contacts.
+// point is where a scenario stands: its booked cost and added costs (the
+// levers' own and the rise of the model's lines they raise), its exact
+// model cost, levers' costs and credits, the exact rise of the model's
+// lines that rose, and its contacts.
 type point struct {
 	total, added exact.Int // minor units
 	model        *big.Rat  // the model's own lines, exact
 	use, credit  *big.Rat  // the levers' positive and negative lines, exact
+	rise         *big.Rat  // the model's lines that rose: the sum of their rises, exact
+	lines        []*big.Rat // each model line's exact amount (nil: not priced), for interpolating
 	assisted     number
 	all          number
 }
@@ -495,12 +551,28 @@ func (e *estimator) evaluate(bl *baseline, st *state, step, report bool) (point,
 		lines = append(lines, st.leverLines()...) // priced as they are: the levers' own amounts
 	}
 	r.book(lines)
-	pt := point{model: exactSum(lines[:n]), use: new(big.Rat), credit: new(big.Rat)}
+	pt := point{model: exactSum(lines[:n]), use: new(big.Rat), credit: new(big.Rat), rise: new(big.Rat), lines: make([]*big.Rat, n)}
 	for i, pl := range lines {
 		pt.total = pt.total.Add(pl.booked)
-		if i >= n && pl.booked.Sign() > 0 {
+		switch {
+		case i >= n && pl.booked.Sign() > 0:
 			pt.added = pt.added.Add(pl.booked)
+		case i < n && pl.exact.IsDefined() && bl.lines[i].exact.IsDefined():
+			// A model line the levers raise (IVR minutes its own line
+			// prices, agent time a callback adds) is a cost of theirs.
+			if d := pl.booked.Sub(bl.c.lines[i].booked); d.Sign() > 0 {
+				pt.added = pt.added.Add(d)
+			}
+			x := pl.exact.rat()
+			pt.lines[i] = x
+			if d := sub(x, bl.lines[i].exact.rat()); d.Sign() > 0 {
+				pt.rise.Add(pt.rise, d)
+			}
 		}
+	}
+	e.work += 1 + int64(n+len(st.vols))/8
+	if e.work > maxWork {
+		e.overWork = true
 	}
 	for _, ll := range st.lines {
 		if ll.amount.Sign() > 0 {

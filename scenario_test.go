@@ -563,7 +563,7 @@ func scenarioRandomLever(r *rand.Rand) Lever {
 		return IVRVerification{SecondsSaved: decimal.NewFromInt(int64(r.IntN(40))), FilterRate: decimal.New(int64(r.IntN(5)), -2),
 			WastedSeconds: decimal.NewFromInt(int64(r.IntN(40))), IVRMinutes: decimal.New(int64(r.IntN(10)), -1), CostPerMinute: cents(10)}
 	}
-	return Callback{AcceptRate: tenth(), WaitAvoided: decimal.New(int64(r.IntN(20)), -1), InboundRate: cents(5), TalkMinutes: decimal.NewFromInt(int64(r.IntN(5))),
+	return Callback{AcceptRate: tenth(), WaitAvoided: decimal.New(int64(r.IntN(20)), -1), TalkMinutes: decimal.NewFromInt(int64(r.IntN(5))),
 		OutboundMinutes: decimal.NewFromInt(int64(r.IntN(5))), OutboundRate: cents(5), OverheadSeconds: decimal.NewFromInt(int64(r.IntN(30))),
 		AbandonBefore: dec("0.1"), AbandonAfter: decimal.New(int64(5+r.IntN(6)), -2), RedialRate: tenth(), Investment: inv}
 }

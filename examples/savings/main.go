@@ -142,7 +142,7 @@ func run(w io.Writer) error {
 	fmt.Fprintln(w, "\nBreak-even of each lever alone:")
 	for _, l := range e.Levers {
 		if be := l.BreakEven; be.Input != "" {
-			p, _ := be.Period.Round(contactcost.RoundHalfEven, 4)
+			p, _ := be.NetZero.Round(contactcost.RoundHalfEven, 4)
 			b, _ := be.Payback.Round(contactcost.RoundHalfEven, 4)
 			fmt.Fprintf(w, "  %s: %s %s saves nothing a month, %s pays back in 36 months\n", l.Name, be.Input, p.StringFixed(4), b.StringFixed(4))
 		}
