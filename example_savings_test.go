@@ -52,11 +52,15 @@ func printFormula(s contactcost.Savings) {
 // after a month, ramps it over six, and shows the range of the two inputs
 // the team is least sure of.
 //
-// Worked: sessions 5,000; resolved 1,500, of which 150 come back, so chat
-// falls to 3,650 contacts and 29,200 minutes, plus 3,500 escalated × 45 s
-// = 2,625 minutes: 31,825, a fall of 8,175 of the 100,000 minutes the
-// 120,000 of wages vary with: 9,810 saved; sessions 2,500 and the fee
-// 2,500 added: net 4,810 a month at full effect.
+// Worked: sessions 5,000; resolved 1,500, of which 150 come back and meet
+// the bot again (150 more sessions, escalated), so chat falls to 3,650
+// contacts and 29,200 minutes, plus (3,500 + 150) escalated × 45 s =
+// 2,737.5 minutes: 31,937.5, a fall of 8,062.5 of the 100,000 minutes the
+// 120,000 of wages vary with: 9,675 saved; 5,150 sessions × 0.50 = 2,575
+// and the fee 2,500 added: net 4,600 a month at full effect. In the
+// resolution r: sessions 5,000 + 500r, chat minutes 43,750 − 39,375r, so
+// net = 1.2 (39,375r − 3,750) − 0.5 (5,000 + 500r) − 2,500 = 47,000r −
+// 9,500, zero at r = 19/94 ≈ 0.2021.
 func Example_chatbotBusinessCase() {
 	bot := contactcost.SelfServiceDeflection{
 		Name: "Chatbot", From: contactcost.ChannelChat,
@@ -102,26 +106,27 @@ func Example_chatbotBusinessCase() {
 	}
 	// Output:
 	// labour proportional: agent hours and FTE follow handle minutes (constant occupancy); wage and benefit lines move with the figure they vary with, an optimistic reading for small teams
-	// at full effect: gross 9810 − added 5000 = net 4810 a month
+	// at full effect: gross 9675 − added 5075 = net 4600 a month
 	// month 1: gross        0  added        0  net         0  cumulative     -40000
-	// month 2: gross     1635  added  2916.67  net  -1281.67  cumulative  -41281.67
-	// month 3: gross     3270  added  3333.33  net    -63.33  cumulative     -41345
-	// year 1:  gross    83385  added    48750  net     34635  cumulative      -5365
-	// year 2:  gross   117720  added    60000  net     57720  cumulative      52355
-	// year 3:  gross   117720  added    60000  net     57720  cumulative     110075
-	// payback in month 14; NPV at 8% 90842.34; ROI (TEI) 0.5273
-	// break-even resolution: 0.1992 a month, 0.2290 to pay back in 36 months
-	// NPV pessimistic -64974.38, expected 90842.34, optimistic 236659.06
-	//   resolution           0.2..0.4 moves the NPV by 271633.44
+	// month 2: gross   1612.5  added  2929.17  net  -1316.67  cumulative  -41316.67
+	// month 3: gross     3225  added  3358.33  net   -133.33  cumulative     -41450
+	// year 1:  gross  82237.5  added  49387.5  net     32850  cumulative      -7150
+	// year 2:  gross   116100  added    60900  net     55200  cumulative      48050
+	// year 3:  gross   116100  added    60900  net     55200  cumulative     103250
+	// payback in month 14; NPV at 8% 84862.99; ROI (TEI) 0.4889
+	// break-even resolution: 0.2021 a month, 0.2324 to pay back in 36 months
+	// NPV pessimistic -68960.61, expected 84862.99, optimistic 228686.59
+	//   resolution           0.2..0.4 moves the NPV by 267647.2
 	//   investment.one_time  30000..60000 moves the NPV by 30000
 }
 
 // An IVR that contains more calls and a callback, under each labour
 // assumption. Keeping every agent, only the telephony moves, and the two
-// levers take 217 months to pay back their 45,000; with agents following
-// their workload the containment saves wages, while the callback, whose
+// levers never pay back their 45,000: the callback's toll and carrier
+// savings do not cover its fee. With agents following their workload the
+// containment saves wages and carries the case, while the callback, whose
 // agents also dial and now serve callers who used to give up, costs more
-// agent time than it saves in toll minutes.
+// agent time than it saves in minutes.
 //
 // Worked, the IVR under unchanged labour: 14,000 entries × 0.08 = 1,120
 // newly contained, 336 return, so voice's 10,600 offered calls lose 784
@@ -161,12 +166,12 @@ func Example_ivrAndCallback() {
 	// Output:
 	// labour unchanged:
 	//   IVR self-service net      31.9 a month (alone      31.9)
-	//   Callback         net    178.22 a month (alone    240.37)
-	//   over 36 months: benefits 31080.37, costs 68904.38, NPV -38651.7, payback month 217
+	//   Callback         net   -175.15 a month (alone   -141.23)
+	//   over 36 months: benefits 24161.45, costs 74000.38, NPV -49275.18, payback month 0
 	// labour proportional:
 	//   IVR self-service net   5357.18 a month (alone   5357.18)
-	//   Callback         net  -1015.48 a month (alone  -1048.67)
-	//   over 36 months: benefits 176879.37, costs 68904.38, NPV 90822.48, payback month 12
+	//   Callback         net  -1368.85 a month (alone  -1430.27)
+	//   over 36 months: benefits 169960.45, costs 74000.38, NPV 80199, payback month 12
 }
 
 // Self-service from a current to a target share of all demand: 10% of
@@ -191,7 +196,8 @@ func ExampleSelfServiceDeflection() {
 	printFormula(s)
 	// Output:
 	// resolved = 10000 voice contacts × (0.2 − 0.1) / (1 − 0.1) = ≈1111.111111; sessions = ≈1111.111111 / 0.5 = ≈2222.222222
-	// escalated = ≈2222.222222 − ≈1111.111111 = ≈1111.111111; coming back = ≈1111.111111 × 0 = 0
+	// coming back = ≈1111.111111 × 0 = 0, meeting self-service again: 0
+	// sessions ≈2222.222222, escalated ≈1111.111111
 	// voice contacts: 10000 − (≈1111.111111 − 0) = ≈8888.888889, minutes in proportion
 	// self-service sessions + ≈2222.222222, minutes + ≈2222.222222 × 4 = ≈8888.888889
 	// sessions cost ≈2222.222222 × 0.4 = ≈888.888889
@@ -204,7 +210,8 @@ func ExampleSelfServiceDeflection() {
 //
 // Worked: 490 calls leave voice's 10,600 offered, so its minutes fall by
 // 60,000 × 490/10,600 = 2,773.58 (wages 3,328.30, carrier 55.47) and its
-// queue minutes by 924.53 (toll 55.47); the IVR's 1,820 minutes cost 91.
+// queue minutes by 924.53 (toll 55.47): gross 3,439.24; the IVR's 1,820
+// minutes cost 91 on the model's own line, which rises: an added cost.
 func ExampleIVRContainment() {
 	s, err := savingsCenter().Estimate(contactcost.Scenario{Labour: contactcost.LabourProportional,
 		Levers: []contactcost.Lever{contactcost.IVRContainment{
@@ -220,15 +227,16 @@ func ExampleIVRContainment() {
 	// voice offered calls: 10600 − 490 = 10110; handled 10000 → ≈9537.735849, minutes in proportion
 	// ivr entries 14000 + 210 returning; minutes + 700 × 2 + 210 × 2 = 1820
 	// IVR cost 1820 min: priced by the model's line "IVR ports", which reprices them
-	// gross 3348.24 − added 0 = net 3348.24 a month
+	// gross 3439.24 − added 91 = net 3348.24 a month
 }
 
 // Verification in the IVR saves agent seconds on every call that reaches
 // an agent and filters silent calls; its minutes are the IVR's.
 //
 // Worked: 3,366.67 handle minutes saved (wages 4,040, carrier 67.33), the
-// 200 filtered calls' queue minutes (400, toll 24), 5,000 IVR minutes
-// (ports −250): 3,881.33.
+// 200 filtered calls' queue minutes (400, toll 24): gross 4,131.33; every
+// one of the 10,600 offered calls passes the step: 5,300 IVR minutes, the
+// model's ports line rising 265: added.
 func ExampleIVRVerification() {
 	s, err := savingsCenter().Estimate(contactcost.Scenario{Labour: contactcost.LabourProportional,
 		Levers: []contactcost.Lever{contactcost.IVRVerification{
@@ -242,19 +250,20 @@ func ExampleIVRVerification() {
 	// Output:
 	// filtered = 10000 calls × 0.02 = 200
 	// handle minutes: 60000 − (200 × 30 s + 9800 × 20 s) / 60 = ≈56633.333333
-	// ivr minutes + 10000 × 0.5 = 5000
-	// IVR cost 5000 min: priced by the model's line "IVR ports", which reprices them
-	// gross 3881.33 − added 0 = net 3881.33 a month
+	// ivr minutes + 10600 × 0.5 = 5300
+	// IVR cost 5300 min: priced by the model's line "IVR ports", which reprices them
+	// gross 4131.33 − added 265 = net 3866.33 a month
 }
 
 // A callback conserves agent work: every callback is handled, and dialled.
 // It saves queue minutes, moves the talk minutes to the outbound leg, and
 // lowers abandonment, whose repeat attempts no longer come.
 //
-// Worked, keeping every agent: toll 6,679.2 × 0.06 = 400.75; the carrier
+// Worked, keeping every agent: the toll-free line falls by 6,679.2 ×
+// 0.06 = 400.75; the carrier no longer bills the 9,540 talk minutes moved
+// to the outbound leg, at its own 0.02: 190.80; gross 591.55. The carrier
 // bills the 112.784 callers now served (× 6 minutes) and the dialling
-// (397.5 minutes): −21.48; the talk moved to the outbound leg 572.40:
-// gross 951.67, the outbound leg 111.30 added.
+// (397.5 minutes): 21.48 more, added with the outbound leg's 111.30.
 func ExampleCallback() {
 	s, err := savingsCenter().Estimate(contactcost.Scenario{Labour: contactcost.LabourUnchanged,
 		Levers: []contactcost.Lever{contactcost.Callback{
@@ -273,9 +282,9 @@ func ExampleCallback() {
 	// queue minutes − 1590 × 4 − 169.176 × 20000 / 10600 = 6679.2
 	// handle minutes + 1590 × 15 s / 60 = 397.5
 	// outbound leg 1590 × 7 min × 0.01 = 111.3
-	// inbound talk moved to it: 1590 × 6 min × 0.06 = 572.4
+	// inbound talk 1590 × 6 = 9540 min moved to the outbound leg, no longer billed by "Carrier" at 0.02 a minute: 190.8
 	// queue minutes: priced by the model's own line, which reprices them
-	// gross 951.67 − added 111.3 = net 840.37 a month
+	// gross 591.55 − added 132.78 = net 458.77 a month
 }
 
 // Routing to the right skill avoids transfers, each wasting agent time.
