@@ -338,7 +338,7 @@ type flowRun struct {
 	infos  []leverInfo
 	fees   []*big.Rat // each lever's monthly fee
 	cache  map[string]monthFlow
-	full   *point // the period at every lever's full effect, when known
+	full   *point            // the period at every lever's full effect, when known
 	ends   map[int]*lineEnds // a single lever's two priced months, per season
 	key    strings.Builder
 }

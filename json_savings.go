@@ -12,7 +12,8 @@ import (
 // are in the JSON form of Report (json_report.go); a lever is in the form
 // of a scenario's levers (json_scenario.go); whole numbers (months,
 // indexes) are JSON numbers; inputs, contacts and range values are
-// decimals in their canonical form ("0.25").
+// decimals in their canonical form ("0.25"), a range over rollout months
+// too ("8").
 //
 // Money within a Savings is written as the report writes it: a string
 // with exactly the minor-unit places of the currency of Savings.Before
@@ -25,15 +26,18 @@ import (
 //
 // An exact Ratio is written in its String form ("0.25", "-1/58"); an
 // undefined one is null, as in the report's form, and its key is always
-// there. The parts that are zero when they do not apply are left out:
+// there. A lever's break-even is {"input", "net_zero", "in_range",
+// "payback"}: BreakEven.NetZero and Payback as exact ratios, InRange as a
+// JSON boolean. The parts that are zero when they do not apply are left out:
 // "returns" and a lever's "alone_returns" without a horizon, "uncertainty"
 // without ranges, "break_even" for a lever that has none (ACD routing), a
 // Case's "returns" without a horizon, and a VolumeChange's "before" for a
 // channel a lever created.
 //
 // An excerpt of the estimate of testdata/sample_scenario.json on
-// testdata/sample_model.json (the email bot's figures are worked by hand
-// in TestScenarioJSONSample; the others show the form only):
+// testdata/sample_model.json (the email bot's figures, the one-time
+// investment, the pessimistic values and the tornado's order are worked by
+// hand in TestScenarioJSONSample; the others show the form only):
 //
 //	{
 //	  "labour": "proportional",
@@ -46,27 +50,30 @@ import (
 //	    "formula": ["sessions = 500 email contacts × 0.5 = 250; resolved = 250 × 0.3 = 75", ...],
 //	    "changes": [{"before": {"channel": "email", "handling": "assisted", "contacts": "500", ...},
 //	                 "after": {"channel": "email", "handling": "assisted", "contacts": "432.5", ...}}, ...],
-//	    "increment": {"gross": "900.00", "added": "300.00", "net": "600.00"},
-//	    "after": {"cost": "54240.01", "assisted_contacts": "1432.5", "all_contacts": "4482.5",
-//	              "cost_per_assisted_contact": "37.8639", "cost_per_contact": "12.1004",
-//	              "exact_cost_per_assisted_contact": "5424001/143250", "exact_cost_per_contact": ...},
-//	    "alone": {"gross": "900.00", "added": "300.00", "net": "600.00"},
+//	    "increment": {"gross": "903.12", "added": "312.69", "net": "590.43"},
+//	    "after": {"cost": "54249.58", "assisted_contacts": "1432.5", "all_contacts": "4486.25",
+//	              "cost_per_assisted_contact": "37.8706", "cost_per_contact": "12.0924",
+//	              "exact_cost_per_assisted_contact": "2712479/71625", "exact_cost_per_contact": ...},
+//	    "alone": {"gross": "903.12", "added": "312.69", "net": "590.43"},
 //	    "alone_returns": {returns},
-//	    "break_even": {"input": "resolution", "period": "15/82", "payback": "1609/5166"}
+//	    "break_even": {"input": "resolution", "net_zero": "1500/8149", "in_range": true,
+//	                   "payback": "160900/513387"}
 //	  }, ...],
 //	  "total": {"gross": ..., "added": ..., "net": ...},
 //	  "returns": {"one_time": "80000.00",
 //	              "months": [{"month": 1, "gross": ..., "added": ..., "net": ..., "cumulative": ...}, ...],
 //	              "years": [{"month": 12, ...}, {"month": 24, ...}, {"month": 36, ...}],
-//	              "benefits": ..., "costs": ..., "net": ..., "roi": "7612228/14197731",
+//	              "benefits": ..., "costs": ..., "net": ..., "roi": "7570018/14249799",
 //	              "present_benefits": ..., "present_costs": ..., "npv": ...,
-//	              "discounted_roi": "5675171/13461912", "payback_month": 21},
+//	              "discounted_roi": "5638318/13507371", "payback_month": 21},
 //	  "uncertainty": {"measure": "npv",
-//	                  "pessimistic": {"values": ["0.2", "10"], "total": {...}, "returns": {...}},
+//	                  "pessimistic": {"values": ["0.2", "10", "8"], "total": {...}, "returns": {...}},
 //	                  "expected": {...}, "optimistic": {...},
 //	                  "tornado": [{"range": 1, "lever": "Agent assist", "input": "seconds_saved",
 //	                               "low": "10", "high": "30", "at_low": ..., "at_high": ...,
-//	                               "spread": ...}, ...]}
+//	                               "spread": ...}, ...,
+//	                              {"range": 2, "lever": "Speech IVR", "input": "rollout.ramp_months",
+//	                               "low": "2", "high": "8", ...}]}
 //	}
 //
 // Decoding has the strictness and bounds of the scenario's form; every
@@ -550,8 +557,10 @@ func (j *jsonScenarioReader) outcome(l loc) Outcome {
 }
 
 // MarshalJSON encodes the break-even: {"input": "resolution", "net_zero":
-// "95/477", "in_range": true, "payback": null}, an undefined value null. It fails with
-// ErrTooLarge for text or a ratio longer than MaxTextLength.
+// "95/477", "in_range": true, "payback": null}, every key always: NetZero
+// and Payback as exact ratios (an undefined one null), InRange as a JSON
+// boolean. It fails with ErrTooLarge for text or a ratio longer than
+// MaxTextLength.
 func (b BreakEven) MarshalJSON() ([]byte, error) {
 	w := &jsonWriter{}
 	w.breakEven(loc{}, b)
@@ -575,7 +584,9 @@ func (w *jsonWriter) breakEven(l loc, b BreakEven) {
 }
 
 // UnmarshalJSON decodes the form MarshalJSON writes, strictly; every field
-// is required (null where the value is undefined).
+// is required (null where a ratio is undefined; "in_range" true or false).
+// The key "period" of estimates written before BreakEven.Period became
+// NetZero is refused as unknown.
 func (b *BreakEven) UnmarshalJSON(data []byte) error {
 	j := newJSONScenarioReader(data)
 	out := j.breakEven(loc{})

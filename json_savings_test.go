@@ -15,7 +15,8 @@ import (
 
 // jsonSavingsSample is the estimate of testdata/sample_scenario.json on
 // testdata/sample_model.json (its figures are worked by hand in
-// TestScenarioJSONSample): a horizon and two ranges.
+// TestScenarioJSONSample): a horizon and three ranges, one over rollout
+// months.
 func jsonSavingsSample(t *testing.T) Savings {
 	t.Helper()
 	s, _ := jsonScenarioFile(t)
@@ -152,6 +153,9 @@ func TestSavingsJSONRoundTrip(t *testing.T) {
 			t.Errorf("json.Marshal(savings with ranges only) = …, want the net measure and cases without returns")
 		}
 	})
+	// LeverSavings.Lever holds a copy of the lever, the value for a
+	// pointer (issue 8 review, change 6), so an estimate of a pointer
+	// lever reads back as it was, struct and bytes.
 	t.Run("a pointer lever writes like its value", func(t *testing.T) {
 		s := jsonSavingsEveryKind()
 		byValue, err := leverCenter().Estimate(s)
@@ -164,6 +168,10 @@ func TestSavingsJSONRoundTrip(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		if _, ok := byPointer.Levers[5].Lever.(FirstContactResolution); !ok {
+			t.Errorf("Estimate(a pointer lever) Levers[5].Lever = %T, want FirstContactResolution", byPointer.Levers[5].Lever)
+		}
+		jsonSavingsRoundTrip(t, byPointer)
 		a, err := byValue.MarshalJSON()
 		if err != nil {
 			t.Fatal(err)
@@ -208,16 +216,23 @@ func TestSavingsJSONForm(t *testing.T) {
 		// The email bot, worked by hand in TestScenarioJSONSample.
 		`"name":"Email bot","inputs":[{"name":`,
 		`{"name":"resolution","value":"0.3"}`,
-		`"increment":{"gross":"900.00","added":"300.00","net":"600.00"}`,
-		`"break_even":{"input":"resolution","period":"15/82","payback":"1609/5166"}`,
+		`"increment":{"gross":"903.12","added":"312.69","net":"590.43"}`,
+		`"after":{"cost":"54249.58","assisted_contacts":"1432.5","all_contacts":"4486.25",`,
+		`"cost_per_contact":"12.0924",`,
+		// The break-even, its in_range a JSON boolean.
+		`"break_even":{"input":"resolution","net_zero":"1500/8149","in_range":true,"payback":"160900/513387"}`,
+		// The speech IVR alone and agent assist alone.
+		`"alone":{"gross":"3360.01","added":"813.44","net":"2546.57"}`,
 		`"alone":{"gross":"2666.67","added":"725.00","net":"1941.67"}`,
 		`"returns":{"one_time":"80000.00","months":[{"month":1,"gross":`,
-		`"measure":"npv"`,
-		// The tornado's first row: agent assist's 10 to 30 seconds moves
-		// the saving by about 2666.67/20 × 20 ≈ 2667 a month, the bot's
-		// 0.2 to 0.4 resolution by 5125 × 0.2 = 1025 (TestScenarioJSONSample):
-		// the wider spread comes first.
-		`{"range":1,"lever":"Agent assist","input":"seconds_saved","low":"10","high":"30","at_low":`,
+		`"measure":"npv","pessimistic":{"values":["0.2","10","8"],`,
+		// The tornado, widest spread first (TestScenarioJSONSample): agent
+		// assist's 10 to 30 seconds (about 2667 a month), the bot's 0.2 to
+		// 0.4 resolution (about 1019 a month), the IVR's ramp of 2 to 8
+		// months (3 months' worth of its effect); a range over months is
+		// written like any.
+		`"tornado":[{"range":1,"lever":"Agent assist","input":"seconds_saved","low":"10","high":"30","at_low":`,
+		`{"range":2,"lever":"Speech IVR","input":"rollout.ramp_months","low":"2","high":"8","at_low":`,
 	} {
 		if !bytes.Contains(b, []byte(want)) {
 			t.Errorf("Savings.MarshalJSON() has no %s", want)
@@ -262,16 +277,23 @@ func TestSavingsJSONErrors(t *testing.T) {
 		{"unknown measure", `"measure":"npv"`, `"measure":"NPV"`, "uncertainty.measure", ErrInvalid},
 		{"unknown lever kind", `"kind":"ivr-containment"`, `"kind":"ivr"`, "levers[1].lever.kind", ErrInvalid},
 		{"misspelt lever input", `"target_rate":"0.18"`, `"taget_rate":"0.18"`, "levers[1].lever.taget_rate", ErrUnknownField},
-		{"zero denominator", `"period":"15/82"`, `"period":"15/0"`, "levers[0].break_even.period", ErrUndefined},
-		{"bad ratio", `"period":"15/82"`, `"period":"15//82"`, "levers[0].break_even.period", ErrSyntax},
-		{"null money", `"gross":"900.00"`, `"gross":null`, "levers[0].increment.gross", ErrSyntax},
+		{"zero denominator", `"net_zero":"1500/8149"`, `"net_zero":"1500/0"`, "levers[0].break_even.net_zero", ErrUndefined},
+		{"bad ratio", `"net_zero":"1500/8149"`, `"net_zero":"1500//8149"`, "levers[0].break_even.net_zero", ErrSyntax},
+		// BreakEven.Period is NetZero since the review (change 5): the old
+		// key is unknown, and in_range is a required JSON boolean.
+		{"the old break-even key", `"net_zero":"1500/8149"`, `"period":"1500/8149"`, "levers[0].break_even.period", ErrUnknownField},
+		{"no net_zero", `"net_zero":"1500/8149",`, ``, "levers[0].break_even.net_zero", ErrNotSet},
+		{"no in_range", `"in_range":true,`, ``, "levers[0].break_even.in_range", ErrNotSet},
+		{"in_range a string", `"in_range":true`, `"in_range":"true"`, "levers[0].break_even.in_range", ErrSyntax},
+		{"in_range null", `"in_range":true`, `"in_range":null`, "levers[0].break_even.in_range", ErrSyntax},
+		{"null money", `"gross":"903.12"`, `"gross":null`, "levers[0].increment.gross", ErrSyntax},
 		{"huge exponent", `"npv":"`, `"npv":"1e999999999","npv2":"`, "levers[0].alone_returns.npv", ErrTooLarge},
 		{"megabyte of digits", `"one_time":"80000.00"`, `"one_time":"` + strings.Repeat("9", 1<<20) + `"`, "returns.one_time", ErrTooLarge},
 		{"a volume change without after", `"after":{"channel":"email"`, `"afterwards":{"channel":"email"`, "levers[0].changes[0].after", ErrNotSet},
 		{"a volume figure misspelt", `"handle_minutes":"2000"`, `"handle_minute":"2000"`, "before.channels[1].handle_minute", ErrUnknownField},
 		// Money must be in whole minor units, as the writer writes it.
-		{"money off the cent", `"gross":"900.00"`, `"gross":"900.005"`, "levers[0].increment.gross", ErrPrecision},
-		{"a cost per contact beyond the policy's places", `"cost_per_contact":"12.1004"`, `"cost_per_contact":"12.10040001"`,
+		{"money off the cent", `"gross":"903.12"`, `"gross":"903.125"`, "levers[0].increment.gross", ErrPrecision},
+		{"a cost per contact beyond the policy's places", `"cost_per_contact":"12.0924"`, `"cost_per_contact":"12.09240001"`,
 			"levers[0].after.cost_per_contact", ErrPrecision},
 		// The reports are checked with Report.Verify.
 		{"a tampered report", `"cost":"40126.68"`, `"cost":"40126.69"`, "before.channels[0].cost", ErrInvalid},
@@ -320,7 +342,7 @@ func TestSavingsMarshalJSONRefuses(t *testing.T) {
 		path  string
 		named string
 	}{
-		{"money off the cent", func(s *Savings) { s.Levers[0].Increment.Net = dec("600.005") }, ErrPrecision, "levers[0].increment.net", "Email bot"},
+		{"money off the cent", func(s *Savings) { s.Levers[0].Increment.Net = dec("590.435") }, ErrPrecision, "levers[0].increment.net", "Email bot"},
 		{"a cash flow off the cent", func(s *Savings) { s.Returns.Months[3].Gross = dec("1.001") }, ErrPrecision, "returns.months[3].gross", ""},
 		{"a lever's cash flow off the cent", func(s *Savings) { s.Levers[1].AloneReturns.Years[2].Cumulative = dec("0.5001") },
 			ErrPrecision, "levers[1].alone_returns.years[2].cumulative", "Speech IVR"},
@@ -328,7 +350,7 @@ func TestSavingsMarshalJSONRefuses(t *testing.T) {
 			"uncertainty.tornado[0].spread", "Agent assist"},
 		{"a case off the cent", func(s *Savings) { s.Uncertainty.Optimistic.Returns.NPV = dec("0.001") }, ErrPrecision,
 			"uncertainty.optimistic.returns.npv", ""},
-		{"a cost per contact beyond the policy's places", func(s *Savings) { s.Levers[0].After.CostPerContact = dec("12.10045") },
+		{"a cost per contact beyond the policy's places", func(s *Savings) { s.Levers[0].After.CostPerContact = dec("12.09245") },
 			ErrPrecision, "levers[0].after.cost_per_contact", "Email bot"},
 		{"a report off the cent", func(s *Savings) { s.After.Channels[0].Direct = dec("10.005") }, ErrPrecision, "after.channels[0].direct", "voice"},
 		{"a nil lever", func(s *Savings) { s.Levers[1].Lever = nil }, ErrNotSet, "levers[1].lever", "Speech IVR"},
@@ -339,7 +361,7 @@ func TestSavingsMarshalJSONRefuses(t *testing.T) {
 		{"a formula line too long", func(s *Savings) { s.Levers[0].Formula[1] = strings.Repeat("x", MaxTextLength+1) }, ErrTooLarge,
 			"levers[0].formula[1]", "Email bot"},
 		{"a ratio too long", func(s *Savings) { s.Levers[0].BreakEven.NetZero = ratio(strings.Repeat("1", 1100), "3") },
-			ErrTooLarge, "levers[0].break_even.period", "Email bot"},
+			ErrTooLarge, "levers[0].break_even.net_zero", "Email bot"},
 		{"a volume outside the bounds", func(s *Savings) { s.Levers[0].Changes[1].After.Contacts = dec("1e41") }, ErrTooLarge,
 			"levers[0].changes[1].after.contacts", "chatbot"},
 		{"a range index beyond 49", func(s *Savings) { s.Uncertainty.Tornado[1].Range = 50 }, ErrOutOfRange, "uncertainty.tornado[1].range", "Email bot"},
@@ -410,7 +432,7 @@ func TestSavingsJSONParts(t *testing.T) {
 		t.Fatal(err)
 	}
 	var doc struct {
-		Levers      []struct{ Increment, After, Changes, BreakEven json.RawMessage }
+		Levers      []struct{ Increment, After, Alone, Changes, BreakEven json.RawMessage }
 		Returns     json.RawMessage
 		Uncertainty struct{ Optimistic, Tornado json.RawMessage }
 	}
@@ -466,12 +488,35 @@ func TestSavingsJSONParts(t *testing.T) {
 		})
 	}
 
-	// Canonical money on its own, minor-unit places in an estimate.
-	if b, err := json.Marshal(s.Levers[0].Increment); err != nil || string(b) != `{"gross":"900","added":"300","net":"600"}` {
+	// Canonical money on its own, minor-unit places in an estimate: agent
+	// assist alone (TestScenarioJSONSample).
+	if b, err := json.Marshal(s.Levers[2].Alone); err != nil || string(b) != `{"gross":"2666.67","added":"725","net":"1941.67"}` {
 		t.Errorf("json.Marshal(Amounts) = %s, %v; want canonical money", b, err)
 	}
-	if string(doc.Levers[0].Increment) != `{"gross":"900.00","added":"300.00","net":"600.00"}` {
-		t.Errorf("the estimate's increment = %s, want money with two places", doc.Levers[0].Increment)
+	if string(doc.Levers[2].Alone) != `{"gross":"2666.67","added":"725.00","net":"1941.67"}` {
+		t.Errorf("the estimate's agent assist alone = %s, want money with two places", doc.Levers[2].Alone)
+	}
+	// A break-even on its own: net_zero and payback as exact ratios (null
+	// when undefined), in_range a JSON boolean, every key written.
+	for _, tt := range []struct {
+		b    BreakEven
+		want string
+	}{
+		{s.Levers[0].BreakEven, `{"input":"resolution","net_zero":"1500/8149","in_range":true,"payback":"160900/513387"}`},
+		{BreakEven{Input: "accept_rate", NetZero: ratio("-1", "58")}, `{"input":"accept_rate","net_zero":"-1/58","in_range":false,"payback":null}`},
+		{BreakEven{Input: "after"}, `{"input":"after","net_zero":null,"in_range":false,"payback":null}`},
+	} {
+		b, err := json.Marshal(tt.b)
+		if err != nil || string(b) != tt.want {
+			t.Errorf("json.Marshal(%+v) = %s, %v; want %s", tt.b, b, err, tt.want)
+			continue
+		}
+		var back BreakEven
+		if err := json.Unmarshal(b, &back); err != nil {
+			t.Errorf("json.Unmarshal(%s) error: %v", b, err)
+		} else if diff := cmp.Diff(tt.b, back, jsonScenarioCmp); diff != "" {
+			t.Errorf("BreakEven JSON round trip (-want +got):\n%s", diff)
+		}
 	}
 	// Undefined figures are null, and read back undefined.
 	b, err = json.Marshal(Outcome{Cost: dec("10")})
@@ -515,8 +560,18 @@ func TestSavingsJSONParts(t *testing.T) {
 			return new(VolumeChange).UnmarshalJSON([]byte(`{"after":{"channel":"voice","contacts":"1"}} 1`))
 		},
 			"", ErrSyntax},
-		{"BreakEven without payback", func() error { return new(BreakEven).UnmarshalJSON([]byte(`{"input":"after","period":null}`)) },
-			"payback", ErrNotSet},
+		{"BreakEven without payback", func() error {
+			return new(BreakEven).UnmarshalJSON([]byte(`{"input":"after","net_zero":null,"in_range":false}`))
+		}, "payback", ErrNotSet},
+		{"BreakEven without in_range", func() error {
+			return new(BreakEven).UnmarshalJSON([]byte(`{"input":"after","net_zero":null,"payback":null}`))
+		}, "in_range", ErrNotSet},
+		{"BreakEven with in_range a number", func() error {
+			return new(BreakEven).UnmarshalJSON([]byte(`{"input":"after","net_zero":null,"in_range":1,"payback":null}`))
+		}, "in_range", ErrSyntax},
+		{"BreakEven with the old key period", func() error {
+			return new(BreakEven).UnmarshalJSON([]byte(`{"input":"after","period":null,"in_range":false,"payback":null}`))
+		}, "period", ErrUnknownField},
 		{"CashFlow with a float month", func() error {
 			return new(CashFlow).UnmarshalJSON([]byte(`{"month":1.5,"gross":"0","added":"0","net":"0","cumulative":"0"}`))
 		}, "month", ErrOutOfRange},

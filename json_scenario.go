@@ -32,7 +32,8 @@ import (
 //	  ],
 //	  "horizon": {"months": 36, "discount_rate": "0.08", "compounding": "monthly",
 //	              "seasons": [{"period": "2026-03", "volumes": [{"channel": "voice", "contacts": "1000", ...}]}]},
-//	  "ranges": [{"lever": 0, "input": "resolution", "low": "0.2", "high": "0.4"}]
+//	  "ranges": [{"lever": 0, "input": "resolution", "low": "0.2", "high": "0.4"},
+//	             {"lever": 1, "input": "rollout.ramp_months", "low": "2", "high": "8"}]
 //	}
 //
 // A lever is an object whose "kind" names its type — "self-service-deflection",
@@ -49,7 +50,10 @@ import (
 // and every other field as optional, so a lever reads back as it was
 // written. The Scenario writes "convention" only when set, "horizon" only
 // when some field of it is set (its "months" then always), and "ranges"
-// only when there are some.
+// only when there are some. A range's bounds are decimals whatever its
+// input, a range over rollout months ("rollout.delay_months",
+// "rollout.ramp_months") too: "low": "2" (a JSON number is read as well);
+// Estimate, not the reader, wants them whole months.
 //
 // Decoding is as strict as the model's: unknown keys (with a hint for a
 // near miss), keys given twice, missing required keys ("labour",
@@ -571,8 +575,10 @@ func (j *jsonScenarioReader) horizon(l loc) Horizon {
 }
 
 // MarshalJSON encodes the range: {"lever": 0, "input": "resolution",
-// "low": "0.15", "high": "0.35"}, every field always. It fails, naming
-// the field, for a lever index outside 0 to 99, an input longer than
+// "low": "0.15", "high": "0.35"}, every field always, the bounds as
+// decimals even over rollout months ({"lever": 1, "input":
+// "rollout.ramp_months", "low": "0", "high": "6"}). It fails, naming the
+// field, for a lever index outside 0 to 99, an input longer than
 // MaxTextLength, or a bound outside the package bounds.
 func (r Range) MarshalJSON() ([]byte, error) {
 	w := &jsonWriter{}

@@ -38,8 +38,9 @@ var jsonScenarioCmp = cmp.Options{
 //     contact, ramping over 3 months from the start;
 //
 // proportional labour, 36 months at 8% compounded monthly, and ranges on
-// the bot's resolution (0.2 to 0.4) and the seconds agent assist saves
-// (10 to 30).
+// the bot's resolution (0.2 to 0.4), the seconds agent assist saves (10
+// to 30) and the months the speech IVR ramps over (2 to 8: a range over
+// rollout months, written like any range, its bounds whole months).
 func jsonSampleScenario() Scenario {
 	return Scenario{
 		Labour: LabourProportional,
@@ -58,6 +59,7 @@ func jsonSampleScenario() Scenario {
 		Ranges: []Range{
 			{Lever: 0, Input: "resolution", Low: dec("0.2"), High: dec("0.4")},
 			{Lever: 2, Input: "seconds_saved", Low: dec("10"), High: dec("30")},
+			{Lever: 1, Input: "rollout.ramp_months", Low: dec("2"), High: dec("8")},
 		},
 	}
 }
@@ -135,6 +137,9 @@ func jsonEveryFieldScenario() Scenario {
 		Ranges: []Range{
 			{Lever: 1, Input: "target_rate", Low: dec("0.15"), High: dec("0.25")},
 			{Lever: 6, Input: "investment.one_time", Low: dec("20000"), High: dec("40000")},
+			// Ranges over rollout months: whole months, a zero end written too.
+			{Lever: 3, Input: "rollout.ramp_months", Low: dec("0"), High: dec("12")},
+			{Lever: 5, Input: "rollout.delay_months", Low: dec("1"), High: dec("6")},
 			{Lever: 99, Input: "rollout", Low: dec("-1"), High: dec("0")},
 		},
 	}
@@ -180,37 +185,84 @@ func jsonScenarioKeys(t *testing.T, doc []byte) []string {
 
 // TestScenarioJSONSample writes jsonSampleScenario to
 // testdata/sample_scenario.json, reads the file back, estimates it on
-// testdata/sample_model.json and checks figures worked by hand:
+// testdata/sample_model.json and checks figures worked by hand. Amounts
+// are split line by line against the model (scenario.go): a model line
+// that falls is gross saving, one that rises an added cost.
 //
 // The email bot alone (it is the first lever, so its increment too), with
-// resolution r, under proportional labour: 250 sessions (500 × 0.5),
-// 250r resolved, 25r coming back, 250(1 − r) escalated 30 s longer. Email
-// contacts 500 − 225r; email handle minutes 2000 × (500 − 225r)/500 +
-// 250(1 − r) × 30/60 = 2125 − 1025r. Agent wages (40000, varying with the
-// handle minutes of voice and email, 6000 + 2000) become 40000 × (6000 +
-// 2125 − 1025r)/8000 = 40625 − 5125r; the chatbot's 250 more sessions cost
-// 0.05 each on the model's own "Bot sessions" line: 12.50; every other
-// line is fixed or unchanged. So
+// resolution r, under proportional labour, by the funnel of
+// SelfServiceDeflection: 250 sessions (500 × 0.5); 250r resolved; 25r
+// coming back (× 0.1), who meet the bot again: 25r × Reach 0.5 = 12.5r
+// more sessions, each escalated. Escalated: 250 − 250r + 12.5r = 250 −
+// 237.5r, each 30 s longer. Email contacts 500 − (250r − 25r) = 500 −
+// 225r; email handle minutes 2000 × (500 − 225r)/500 + (250 − 237.5r) ×
+// 30/60 = 2125 − 1018.75r. Agent wages (40000, varying with the handle
+// minutes of voice and email, 6000 + 2000) become 40000 × (6000 + 2125 −
+// 1018.75r)/8000 = 40625 − 5093.75r: they fall by 5093.75r − 625, gross.
+// The chatbot's 250 + 12.5r more sessions raise the model's own "Bot
+// sessions" line (0.05 a session, 800 sessions today) by 12.5 + 0.625r: a
+// model line that rises, an added cost (the lever's CostPerSession is 0).
+// Every other line is fixed. At r = 0.3, booked:
 //
-//	gross = 40000 − (40625 − 5125r) − 12.5 = 5125r − 637.5
-//	      = 900.00 at r = 0.3
-//	added = the monthly fee 300 × 1 month = 300.00; net 600.00
-//	period break-even: 5125r − 637.5 − 300 = 0, r = 937.5/5125 = 15/82
+//	wages 40625 − 1528.125 = 39096.875 → 39096.88: gross 40000.00 − 39096.88 = 903.12
+//	bot sessions 0.05 × (800 + 253.75) = 52.6875 → 52.69, from 40.00: up 12.69
+//	added = 300 (the monthly fee × 1 month) + 12.69 = 312.69
+//	net = 903.12 − 312.69 = 590.43
+//
+// Net-zero break-even, on the exact amounts: (5093.75r − 625) − (12.5 +
+// 0.625r) − 300 = 5093.125r − 937.5 = 0, r = 937.5/5093.125 = 7500/40745
+// = 1500/8149 (≈ 0.184, a resolution the lever accepts: InRange).
 //
 // Payback break-even: months 1 and 2 are not live; months 3 to 8 have
 // adoption 1/6 .. 6/6 and months 9 to 36 full; the adoption scales the
-// lever's effect, so month m's gross is its adoption × (5125r − 637.5).
-// Over the horizon that is (1 + 2 + 3 + 4 + 5)/6 + 1 + 28 = 31.5 months'
-// worth, and the fee is paid in full in the 34 live months: −20000 + 31.5(5125r − 637.5) − 34 × 300 = 0, r = 50281.25 /
-// 161437.5 = 1609/5166.
+// lever's effect, so month m's net before the fee is its adoption ×
+// (5093.125r − 637.5). Over the horizon that is (1 + 2 + 3 + 4 + 5)/6 + 1
+// + 28 = 31.5 months' worth, and the fee is paid in full in the 34 live
+// months: −20000 + 31.5(5093.125r − 637.5) − 34 × 300 = 0, r = (20000 +
+// 10200 + 20081.25)/160433.4375 = 50281.25/160433.4375 = 804500/2566935 =
+// 160900/513387.
+//
+// Before the review (commit 0bf502b) these were gross 900.00, added
+// 300.00, net 600.00, break-evens 15/82 and 1609/5166: the bot line's
+// rise was taken off gross (5125r − 637.5), and returning customers did
+// not meet the bot again (250 sessions, 250(1 − r) escalated).
+//
+// The center after the bot: assisted contacts 1000 + 432.5 = 1432.5; all
+// 1432.5 + 2000 IVR + 800 + 253.75 chatbot = 4486.25; cost 54840.01
+// (40000 + 3000.01 + 7000 + 1000 + 100 + the platform's March 36500 ×
+// 31/365 = 3100 + headsets 500 + bot sessions 40 + migration 1200/12 =
+// 100) − 590.43 = 54249.58; per contact 54249.58/4486.25 = 12.09241… →
+// 12.0924 (the policy's 4 places).
+//
+// The speech IVR alone: entries 2000 (the IVR channel's contacts),
+// contained 2000 × (0.18 − 0.1) = 160, returning 160 × 0.3 = 48; voice
+// offered 1100 → 1100 − 112 = 988, its handled calls and minutes ×
+// 988/1100. Wages' voice share 30000 × 988/1100 = 26945.4545…, + email
+// 10000 = 36945.4545… → 36945.45: down 3054.55; telephony 3000.005 ×
+// 988/1100 = 2694.549945… → 2694.55, from 3000.01: down 305.46. Gross
+// 3360.01. IVR minutes + 160 × 1.5 + 48 × 2 (4000 minutes / 2000 entries)
+// = 336, priced by the lever at 0.04 = 13.44 (no model line varies with
+// them: the IVR licence is fixed); added 13.44 + 800 = 813.44.
 //
 // Agent assist alone: 20 s on 1000 calls and 500 emails cuts 333⅓ voice
 // and 166⅔ email minutes; wages fall 40000 × 500/8000 = 2500.00;
 // Telephony (3000.005, varying with voice minutes, booked 3000.01) becomes
 // 3000.005 × 17/18 = 2833.33805…, booked 2833.34: 166.67 less. Gross
-// 2666.67; added 1500 × 0.15 + 500 = 725.00.
+// 2666.67; added 1500 × 0.15 + 500 = 725.00; no model line rises.
 //
 // The one-time investments: 20000 + 45000 + 15000 = 80000.00.
+//
+// The ranges: each input raises the NPV — a higher resolution or more
+// seconds saved save more every live month; a longer ramp lowers the
+// speech IVR's adoption in months 5 to 10 and changes nothing else (its
+// fee is paid from month 4 either way, and its net at full effect before
+// the fee, 3360.01 − 13.44 alone, is positive) — so the pessimistic case
+// takes resolution 0.2, 10 s and 8 months. The tornado, widest first:
+// agent assist's 20 s of range moves about 2666.67 a month over some 35
+// months; the bot's 0.2 of resolution 5093.125 × 0.2 ≈ 1019 a month over
+// 31.5 months' worth; the IVR's ramp of 2 against 8 months moves 3
+// months' worth of its effect (adoptions 1/2 + 32 against 28/8 + 26),
+// about 3 × 3346.57 ≈ 10000.
 func TestScenarioJSONSample(t *testing.T) {
 	s := jsonSampleScenario()
 	b, err := json.MarshalIndent(s, "", "  ")
@@ -246,22 +298,37 @@ func TestScenarioJSONSample(t *testing.T) {
 	check := func(what, g, w string) {
 		got, wantFig = append(got, figure{what, g}), append(wantFig, figure{what, w})
 	}
-	bot, assist := out.Levers[0], out.Levers[2]
-	check("email bot increment gross", bot.Increment.Gross.StringFixed(2), "900.00")
-	check("email bot increment added", bot.Increment.Added.StringFixed(2), "300.00")
-	check("email bot increment net", bot.Increment.Net.StringFixed(2), "600.00")
+	bot, ivr, assist := out.Levers[0], out.Levers[1], out.Levers[2]
+	check("email bot increment gross", bot.Increment.Gross.StringFixed(2), "903.12")
+	check("email bot increment added", bot.Increment.Added.StringFixed(2), "312.69")
+	check("email bot increment net", bot.Increment.Net.StringFixed(2), "590.43")
+	check("email bot alone net", bot.Alone.Net.StringFixed(2), "590.43")
 	check("email bot break-even input", bot.BreakEven.Input, "resolution")
-	check("email bot period break-even", bot.BreakEven.NetZero.String(), "15/82")
-	check("email bot payback break-even", bot.BreakEven.Payback.String(), "1609/5166")
+	check("email bot net-zero break-even", bot.BreakEven.NetZero.String(), "1500/8149")
+	check("email bot net-zero break-even in range", strconv.FormatBool(bot.BreakEven.InRange), "true")
+	check("email bot payback break-even", bot.BreakEven.Payback.String(), "160900/513387")
+	check("after the email bot: cost", bot.After.Cost.StringFixed(2), "54249.58")
+	check("after the email bot: assisted contacts", bot.After.AssistedContacts.String(), "1432.5")
+	check("after the email bot: all contacts", bot.After.AllContacts.String(), "4486.25")
+	check("after the email bot: cost per contact", bot.After.CostPerContact.StringFixed(4), "12.0924")
+	check("speech IVR alone gross", ivr.Alone.Gross.StringFixed(2), "3360.01")
+	check("speech IVR alone added", ivr.Alone.Added.StringFixed(2), "813.44")
 	check("agent assist alone gross", assist.Alone.Gross.StringFixed(2), "2666.67")
 	check("agent assist alone added", assist.Alone.Added.StringFixed(2), "725.00")
 	check("one-time investment", out.Returns.OneTime.StringFixed(2), "80000.00")
 	check("months", strconv.Itoa(len(out.Returns.Months)), "36")
 	check("years", strconv.Itoa(len(out.Returns.Years)), "3")
 	check("uncertainty measure", out.Uncertainty.Measure, "npv")
-	check("tornado rows", strconv.Itoa(len(out.Uncertainty.Tornado)), "2")
-	// Both inputs raise the NPV, so the pessimistic case takes both lows.
-	check("pessimistic values", out.Uncertainty.Pessimistic.Values[0].String()+" "+out.Uncertainty.Pessimistic.Values[1].String(), "0.2 10")
+	var values, tornado []string
+	for _, v := range out.Uncertainty.Pessimistic.Values {
+		values = append(values, v.String())
+	}
+	for _, sw := range out.Uncertainty.Tornado {
+		tornado = append(tornado, sw.Lever+" "+sw.Input)
+	}
+	check("pessimistic values", strings.Join(values, " "), "0.2 10 8")
+	check("tornado", strings.Join(tornado, ", "),
+		"Agent assist seconds_saved, Email bot resolution, Speech IVR rollout.ramp_months")
 	if diff := cmp.Diff(wantFig, got); diff != "" {
 		t.Errorf("Estimate(testdata/sample_scenario.json): hand-worked figures (-want +got):\n%s", diff)
 	}
@@ -834,6 +901,36 @@ func TestHorizonJSON(t *testing.T) {
 	if err := rb.UnmarshalJSON([]byte(`{"lever":0,"input":"x","low":0.1,"high":1e-1}`)); err != nil || rb.Low.String() != "0.1" || rb.High.String() != "0.1" {
 		t.Errorf("Range.UnmarshalJSON(numbers) = %+v, %v; want 0.1 and 0.1", rb, err)
 	}
+
+	// A range over rollout months (issue 8 review, change 7) is a range
+	// like any: its whole months are written as decimals, a zero end too,
+	// and read from a string or a JSON number.
+	months := []struct {
+		r    Range
+		want string
+	}{
+		{Range{Lever: 1, Input: "rollout.ramp_months", Low: dec("2"), High: dec("8")},
+			`{"lever":1,"input":"rollout.ramp_months","low":"2","high":"8"}`},
+		{Range{Lever: 0, Input: "rollout.delay_months", Low: dec("0"), High: dec("600")},
+			`{"lever":0,"input":"rollout.delay_months","low":"0","high":"600"}`},
+	}
+	for _, tt := range months {
+		b, err := json.Marshal(tt.r)
+		if err != nil || string(b) != tt.want {
+			t.Errorf("json.Marshal(%+v) = %s, %v; want %s", tt.r, b, err, tt.want)
+		}
+		var back Range
+		if err := json.Unmarshal(b, &back); err != nil {
+			t.Fatalf("json.Unmarshal(%s) error: %v", b, err)
+		}
+		if diff := cmp.Diff(tt.r, back, jsonScenarioCmp); diff != "" {
+			t.Errorf("range over months JSON round trip (-want +got):\n%s", diff)
+		}
+	}
+	if err := rb.UnmarshalJSON([]byte(`{"lever":1,"input":"rollout.ramp_months","low":2,"high":8}`)); err != nil ||
+		!rb.Low.Equal(dec("2")) || !rb.High.Equal(dec("8")) {
+		t.Errorf("Range.UnmarshalJSON(months as JSON numbers) = %+v, %v; want 2 and 8", rb, err)
+	}
 }
 
 // TestScenarioJSONEstimateErrorsMatch checks that a decoded scenario's
@@ -847,6 +944,25 @@ func TestScenarioJSONEstimateErrorsMatch(t *testing.T) {
 	var fe *FieldError
 	if !errors.Is(err, ErrOutOfRange) || !errors.As(err, &fe) || fe.Path != "levers[0].target_rate" || fe.Name != "IVR containment" {
 		t.Errorf("Estimate(decoded) error = %v, want ErrOutOfRange at levers[0].target_rate (\"IVR containment\")", err)
+	}
+
+	// A range over rollout months decodes whatever its bounds; Estimate
+	// wants whole months 0 to 600 (issue 8 review, change 7), at the
+	// range's path.
+	for _, tt := range []struct{ low, high, path string }{
+		{"2.5", "8", "ranges[0].low"},
+		{"2", "601", "ranges[0].high"},
+	} {
+		doc := `{"labour":"unchanged","levers":[{"kind":"handle-time-reduction","channels":["voice"],"seconds_saved":"20",` +
+			`"rollout":{"ramp_months":3}}],"ranges":[{"lever":0,"input":"rollout.ramp_months","low":` + tt.low + `,"high":` + tt.high + `}]}`
+		s, err := jsonScenarioDecode(doc)
+		if err != nil {
+			t.Fatalf("Scenario.UnmarshalJSON(%s) error: %v", doc, err)
+		}
+		_, err = leverCenter().Estimate(s)
+		if !errors.Is(err, ErrOutOfRange) || !errors.As(err, &fe) || fe.Path != tt.path {
+			t.Errorf("Estimate(a ramp range %s to %s) error = %v, want ErrOutOfRange at %s", tt.low, tt.high, err, tt.path)
+		}
 	}
 }
 

@@ -521,10 +521,10 @@ func solveLine(a, y0, b, y1 *big.Rat) Ratio {
 // model cost, levers' costs and credits, the exact rise of the model's
 // lines that rose, and its contacts.
 type point struct {
-	total, added exact.Int // minor units
-	model        *big.Rat  // the model's own lines, exact
-	use, credit  *big.Rat  // the levers' positive and negative lines, exact
-	rise         *big.Rat  // the model's lines that rose: the sum of their rises, exact
+	total, added exact.Int  // minor units
+	model        *big.Rat   // the model's own lines, exact
+	use, credit  *big.Rat   // the levers' positive and negative lines, exact
+	rise         *big.Rat   // the model's lines that rose: the sum of their rises, exact
 	lines        []*big.Rat // each model line's exact amount (nil: not priced), for interpolating
 	assisted     number
 	all          number
