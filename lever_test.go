@@ -2,6 +2,7 @@ package contactcost
 
 import (
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -76,6 +77,16 @@ func leverRunnerBigIVR() Model {
 	return m
 }
 
+// leverRunnerSmallIVR returns leversCallbackCenter whose IVR has only
+// entries entries (2 minutes each).
+func leverRunnerSmallIVR(entries string) func() Model {
+	return func() Model {
+		m := leversCallbackCenter()
+		m.Volumes[2].Contacts, m.Volumes[2].HandleMinutes = dec(entries), dec(entries).Mul(dec("2"))
+		return m
+	}
+}
+
 // leverRunnerValid is a lever that passes every check on leverCenter.
 var leverRunnerValid = ACDRouting{TransferRateBefore: dec("0.1"), TransferRateAfter: dec("0.05"), WastedSeconds: dec("65")}
 
@@ -117,7 +128,6 @@ func TestLeverRunnerErrors(t *testing.T) {
 		{"negative prices and investment", leverCenter,
 			Callback{AcceptRate: dec("0.1"), OutboundRate: dec("-0.01"), Investment: Investment{OneTime: dec("-1"), MonthlyFee: dec("-2")}},
 			[]leverRunnerProblem{
-				{"levers[1].inbound_rate", cb, ErrNegative},
 				{"levers[1].outbound_rate", cb, ErrNegative},
 				{"levers[1].investment.one_time", cb, ErrNegative},
 				{"levers[1].investment.monthly_fee", cb, ErrNegative},
@@ -174,6 +184,20 @@ func TestLeverRunnerErrors(t *testing.T) {
 		{"callback IVR the model lacks", leverCenter,
 			Callback{IVR: ChannelIVR, AcceptRate: dec("0.1")},
 			[]leverRunnerProblem{{"levers[1].ivr", cb, ErrUnknownChannel}}},
+		// The IVR calls enter first is an automated channel (review of
+		// 0bf502b, finding 1): not an agent-assisted one, nor the
+		// callback's own channel.
+		{"callback IVR agent-assisted", leverCenter,
+			Callback{IVR: ChannelChat, AcceptRate: dec("0.1")},
+			[]leverRunnerProblem{{"levers[1].ivr", cb, ErrInvalid}}},
+		{"callback IVR its own channel", leverCenter,
+			Callback{IVR: ChannelVoice, AcceptRate: dec("0.1")},
+			[]leverRunnerProblem{{"levers[1].ivr", cb, ErrInvalid}}},
+		// 12500 × (0.2 − 0.16) = 500 fewer abandoned, × 0.6 = 300 repeat
+		// attempts avoided, more than the IVR's 200 entries.
+		{"callback repeats beyond the IVR's entries", leverRunnerSmallIVR("200"),
+			Callback{IVR: ChannelIVR, AcceptRate: dec("0.1"), AbandonBefore: dec("0.2"), AbandonAfter: dec("0.16"), RedialRate: dec("0.6")},
+			[]leverRunnerProblem{{"levers[1].ivr", cb, ErrOutOfRange}}},
 		// 20000 entries × 0.6 = 12000 newly contained, more than the 10000
 		// calls offered to voice's agents.
 		{"contained calls beyond the calls offered", leverRunnerBigIVR,
@@ -292,6 +316,16 @@ func TestLeverRunnerAccepts(t *testing.T) {
 		{"rollout of 600 months", leverCenter, ACDRouting{AHTReductionSeconds: dec("1"), Rollout: Rollout{DelayMonths: 600, RampMonths: 600}}},
 		{"seconds equal to the AHT", leverCenter, ACDRouting{AHTReductionSeconds: dec("360")}},
 		{"rates at 0 and 1", leverCenter, SelfServiceDeflection{From: ChannelChat, Reach: dec("1"), Resolution: dec("0")}},
+		// 300 repeat attempts avoided (12500 × 0.04 × 0.6), as many as the
+		// IVR's 300 entries.
+		{"callback repeats equal to the IVR's entries", leverRunnerSmallIVR("300"),
+			Callback{IVR: ChannelIVR, AcceptRate: dec("0.1"), AbandonBefore: dec("0.2"), AbandonAfter: dec("0.16"), RedialRate: dec("0.6")}},
+		// The IVR may be any automated channel other than the callback's.
+		{"callback IVR another automated channel", func() Model {
+			m := leverCenter()
+			m.Volumes = append(m.Volumes, Volume{Channel: ChannelSelfService, Contacts: dec("100"), HandleMinutes: dec("300")})
+			return m
+		}, Callback{IVR: ChannelSelfService, AcceptRate: dec("0.1")}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -324,7 +358,7 @@ func TestLeverRunnerInputs(t *testing.T) {
 			append([]Input{{"current_rate", "0.3"}, {"target_rate", "0.4"}, {"return_rate", "0.25"}, {"contained_minutes", "2"},
 				{"menu_minutes", "0"}, {"cost_per_minute", "0.05"}}, tail("0", "441.2")...)},
 		{"callback", leversCaseNamed(t, "callback, offered and abandoned given, queue priced by the model").lever, leversCallbackCenter,
-			append([]Input{{"accept_rate", "0.1"}, {"wait_avoided", "1"}, {"inbound_rate", "0.02"}, {"talk_minutes", "5"},
+			append([]Input{{"accept_rate", "0.1"}, {"wait_avoided", "1"}, {"talk_minutes", "5"},
 				{"outbound_minutes", "5"}, {"outbound_rate", "0.01"}, {"overhead_seconds", "24"}, {"abandon_before", "0.2"},
 				{"abandon_after", "0.16"}, {"redial_rate", "0.6"}}, tail("0", "112.75")...)},
 		{"handle-time reduction", leversCaseNamed(t, "handle-time reduction, two channels").lever, leverCenter,
@@ -355,7 +389,10 @@ func TestLeverRunnerInputs(t *testing.T) {
 
 // TestLeverRunnerFormula checks a callback's formula line by line: the
 // working of leversCases' callback on leversCallbackCenter (without its
-// fee), as the callback's doc comment gives it.
+// fee), as the callback's doc comment gives it. The talk minutes are
+// credited at the rate of the model's own telephony line that varies with
+// voice's handle minutes, Carrier: 1200 / 60000 = 0.02 a minute (review of
+// 0bf502b, finding 1; before it, at the lever's InboundRate).
 func TestLeverRunnerFormula(t *testing.T) {
 	l := leversCaseNamed(t, "callback, offered and abandoned given, queue priced by the model").lever.(Callback)
 	l.Investment = Investment{}
@@ -367,7 +404,7 @@ func TestLeverRunnerFormula(t *testing.T) {
 		"handle minutes + 1250 × 24 s / 60 = 500",
 		"ivr entries: 12500 − 300 = 12200, minutes in proportion",
 		"outbound leg 1250 × 5 min × 0.01 = 62.5",
-		"inbound talk moved to it: 1250 × 5 min × 0.02 = 125",
+		`inbound talk 1250 × 5 = 6250 min moved to the outbound leg, no longer billed by "Carrier" at 0.02 a minute: 125`,
 		"queue minutes: priced by the model's own line, which reprices them",
 	}
 	if diff := cmp.Diff(want, sv.Levers[0].Formula); diff != "" {
@@ -439,18 +476,21 @@ func TestLeverRunnerBadLevers(t *testing.T) {
 		}
 	})
 	// Regression (issue 8, defect 9): a pointer to a lever works as the
-	// lever does.
+	// lever does. LeverSavings.Lever holds a value copy of it (review of
+	// 0bf502b, finding 6; before it, the pointer given): the same result
+	// as the value's, Lever included, which a later change through the
+	// pointer does not reach.
 	t.Run("pointer levers", func(t *testing.T) {
 		for _, tc := range leversCases {
 			ptr := leverRunnerPointer(tc.lever)
 			want := leversEstimate(t, tc.model(), tc.labour, tc.lever)
 			got := leversEstimate(t, tc.model(), tc.labour, ptr)
-			if got.Levers[0].Lever != ptr {
-				t.Errorf("Estimate(&%T).Levers[0].Lever = %v, want the pointer given", tc.lever, got.Levers[0].Lever)
-			}
-			want.Levers[0].Lever, got.Levers[0].Lever = nil, nil
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("Estimate(&%T) differs from Estimate(%T) (-value +pointer):\n%s", tc.lever, tc.lever, diff)
+			}
+			reflect.ValueOf(ptr).Elem().FieldByName("Name").SetString("renamed after the estimate")
+			if diff := cmp.Diff(tc.lever, got.Levers[0].Lever); diff != "" {
+				t.Errorf("Estimate(&%T).Levers[0].Lever is not a copy of the value given (-value +got):\n%s", tc.lever, diff)
 			}
 		}
 	})

@@ -330,7 +330,9 @@ func scenarioLevers() []Lever {
 }
 
 // TestScenarioDoesNotModify checks that an estimate leaves the model and
-// the levers as they were, and returns the levers as given.
+// the levers as they were, and returns each lever as a value copy of the
+// one given: the value of a pointer lever (review of 0bf502b, finding 6;
+// before it, the pointer itself).
 func TestScenarioDoesNotModify(t *testing.T) {
 	m, levers := leverCenter(), scenarioLevers()
 	sv := scenarioEstimate(t, m, Scenario{Labour: LabourProportional, Levers: levers, Horizon: Horizon{Months: 6}})
@@ -341,8 +343,12 @@ func TestScenarioDoesNotModify(t *testing.T) {
 		t.Errorf("Estimate(...) modified the levers (-before +after):\n%s", diff)
 	}
 	for i, ls := range sv.Levers {
-		if diff := cmp.Diff(levers[i], ls.Lever); diff != "" {
-			t.Errorf("Estimate(...).Levers[%d].Lever is not the lever given (-given +got):\n%s", i, diff)
+		want := levers[i]
+		if p, ok := want.(*HandleTimeReduction); ok {
+			want = *p
+		}
+		if diff := cmp.Diff(want, ls.Lever); diff != "" {
+			t.Errorf("Estimate(...).Levers[%d].Lever is not a value copy of the lever given (-given +got):\n%s", i, diff)
 		}
 	}
 }
@@ -375,6 +381,59 @@ func TestScenarioConcurrent(t *testing.T) {
 			t.Errorf("Estimate(...) in goroutine %d differs (-serial +concurrent):\n%s", k, diff)
 		}
 	}
+}
+
+// TestScenarioIncrementNegativeAdded checks an increment whose Added is
+// negative: a later lever brings back down a line an earlier lever
+// raised (review of 0bf502b, finding 2: an increment is the change of the
+// cumulative figures, each line a saving or a cost by where it ends
+// against the baseline). Total.Added, each Alone.Added and each month's
+// Added stay ≥ 0, and the increments add up to the Total.
+//
+// leverCenter, proportional labour.
+//   - Callback (levers_test.go's TestLeversCallbackAgentTimeAdded): 1000
+//     callbacks, 1 queue minute avoided, 5 talk minutes credited at 0.02,
+//     30 s of dialling each: handle 60500, queue 19000; wages 120600
+//     (+600), carrier 1210 (+10), toll 1900 (−100), credit −100.
+//     Cumulative gross 200, added 610, net −410.
+//   - Then 30 s saved on voice's 10000 contacts: handle 60500 − 5000 =
+//     55500; wages 1.2 × 95500 = 114600 (6000 down from 120600, 5400
+//     below the baseline), carrier 1110 (90 below), toll 1900, credit
+//     −100. Cumulative: nothing above the baseline, so added 0; gross
+//     5400 + 90 + 100 + 100 = 5690; net 153200 − (114600 + 1110 + 1900 +
+//     30000 − 100) = 5690 ✓. Increment: gross 5690 − 200 = 5490, added 0
+//     − 610 = −610, net 5690 − (−410) = 6100.
+//   - Total 5690, 0, 5690 = (200 + 5490, 610 − 610, −410 + 6100).
+//   - Alone: the callback 200, 610, −410; the tool on leverCenter, handle
+//     55000: wages − 6000, carrier − 100: 6100, 0, 6100.
+//
+// With a 3-month horizon and the tool live from month 2 (a delay of 1
+// month): month 1 has the callback alone, 200, 610, −410; months 2 and 3
+// both levers, 5690, 0, 5690. Benefits 11580, Costs 610, Net 10970,
+// cumulative −410, 5280, 10970.
+func TestScenarioIncrementNegativeAdded(t *testing.T) {
+	callback := Callback{AcceptRate: dec("0.1"), WaitAvoided: dec("1"), TalkMinutes: dec("5"), OverheadSeconds: dec("30")}
+	tool := HandleTimeReduction{Channels: []Channel{ChannelVoice}, SecondsSaved: dec("30"), Rollout: Rollout{DelayMonths: 1}}
+	sv := scenarioEstimate(t, leverCenter(), Scenario{Labour: LabourProportional, Levers: []Lever{callback, tool},
+		Horizon: Horizon{Months: 3}})
+	scenarioCheck(t, "Levers[i].Increment", []Amounts{leversAmounts("200", "610", "-410"), leversAmounts("5490", "-610", "6100")},
+		[]Amounts{sv.Levers[0].Increment, sv.Levers[1].Increment})
+	scenarioCheck(t, "Total", leversAmounts("5690", "0", "5690"), sv.Total)
+	scenarioCheck(t, "Levers[i].Alone", []Amounts{leversAmounts("200", "610", "-410"), leversAmounts("6100", "0", "6100")},
+		[]Amounts{sv.Levers[0].Alone, sv.Levers[1].Alone})
+	var sum Amounts
+	for _, ls := range sv.Levers {
+		sum = Amounts{Gross: sum.Gross.Add(ls.Increment.Gross), Added: sum.Added.Add(ls.Increment.Added), Net: sum.Net.Add(ls.Increment.Net)}
+	}
+	scenarioCheck(t, "sum of the increments", sv.Total, sum)
+	var months []string
+	for _, f := range sv.Returns.Months {
+		months = append(months, f.Gross.String()+" "+f.Added.String()+" "+f.Net.String()+" "+f.Cumulative.String())
+	}
+	scenarioCheck(t, "Returns.Months (gross added net cumulative)", []string{"200 610 -410 -410", "5690 0 5690 5280", "5690 0 5690 10970"}, months)
+	r := sv.Returns
+	scenarioCheck(t, "Returns Benefits, Costs, Net", []string{"11580", "610", "10970"},
+		[]string{r.Benefits.String(), r.Costs.String(), r.Net.String()})
 }
 
 // scenarioWagesByHandle and scenarioWagesByHours are leverCenter with the
@@ -416,19 +475,25 @@ func scenarioWagesByHours() Model {
 //     250. Unchanged: carrier 102 + toll 40 = 142 − 250 = −108.
 //     Proportional: + 1.2 × 5100 = 6262 gross, net 6012 (by hours: 1200 ×
 //     54900 / 60000 = 1098, 120000 × 1898 / 2000 = 113880).
-//   - deflection (levers_test.go's reach case): handle 60000 → 57850,
-//     queue − 800. Unchanged: carrier 43 + toll 80 = 123, added 750, net
-//     −627. Proportional: + 1.2 × 2150 = 2703, net 1953 (by hours: 1200 ×
-//     57850 / 60000 = 1157, 120000 × 1957 / 2000 = 117420).
+//   - deflection (levers_test.go's reach case, whose 100 returning
+//     customers meet self-service again: 10 more sessions, 1010 in all,
+//     510 escalated): handle 60000 → 57855, queue − 800, added 252.50
+//     for the sessions and 500 for the fee, 752.50. Unchanged: carrier
+//     0.02 × 2145 = 42.90 + toll 80 = 122.90, net −629.60. Proportional,
+//     wages fall 1.2 × 2145 = 2574 too: 2696.90, net 1944.40 (by hours:
+//     1200 × 57855 / 60000 = 1157.1, 120000 × 1957.1 / 2000 = 117426).
 //   - FCR on chat, 1.6 → 1.3 contacts a need: chat handle 40000 → 32500.
 //     Unchanged: 0 (no non-labour line varies on chat). Proportional: 1.2
 //     × 7500 = 9000 (by hours: 800 × 13/16 = 650, 120000 × 1850 / 2000 =
 //     111000).
 //   - callback, 1000 callbacks with 30 s overhead, 150 repeats avoided
 //     (2 queue minutes each), 150 served: handle 60000 → 61400, queue −
-//     300. Unchanged: carrier −28, toll +30 = 2. Proportional: wages −1.2
-//     × 1400 = −1680: −1678 (by hours: 1200 × 61400 / 60000 = 1228,
-//     120000 × 2028 / 2000 = 121680).
+//     300. Line by line (review of 0bf502b, finding 2), a line that rises
+//     is an added cost: unchanged, toll falls 30 (gross), carrier rises
+//     28 (added), net 2; proportional, wages rise too, 1.2 × 1400 =
+//     1680: gross 30, added 1708, net −1678 (by hours: 1200 × 61400 /
+//     60000 = 1228, 120000 × 2028 / 2000 = 121680). (Before the review:
+//     gross 2 and −1678, added 0.)
 func TestScenarioWagesDriverRegression(t *testing.T) {
 	tests := []struct {
 		name                    string
@@ -441,13 +506,13 @@ func TestScenarioWagesDriverRegression(t *testing.T) {
 			IVRMinutes: dec("0.5"), CostPerMinute: dec("0.05")},
 			leversAmounts("142", "250", "-108"), leversAmounts("6262", "250", "6012")},
 		{"self-service deflection", leversCaseNamed(t, "self-service deflection, reach").lever,
-			leversAmounts("123", "750", "-627"), leversAmounts("2703", "750", "1953")},
+			leversAmounts("122.90", "752.50", "-629.60"), leversAmounts("2696.90", "752.50", "1944.40")},
 		{"first-contact resolution", FirstContactResolution{Channel: ChannelChat, Before: dec("0.6"), After: dec("0.8"),
 			RepeatsPerUnresolved: dec("1.5")},
 			leversAmounts("0", "0", "0"), leversAmounts("9000", "0", "9000")},
 		{"callback", Callback{AcceptRate: dec("0.1"), OverheadSeconds: dec("30"), AbandonBefore: dec("0.08"), AbandonAfter: dec("0.05"),
 			RedialRate: dec("0.5")},
-			leversAmounts("2", "0", "2"), leversAmounts("-1678", "0", "-1678")},
+			leversAmounts("30", "28", "2"), leversAmounts("30", "1708", "-1678")},
 	}
 	for _, tc := range tests {
 		for _, model := range []struct {
@@ -570,8 +635,9 @@ func scenarioRandomLever(r *rand.Rand) Lever {
 
 // TestScenarioIncrementsAddUpProperty checks over 1000 random small
 // scenarios that the levers' increments add up exactly to the total, field
-// by field, that Gross − Added = Net everywhere, and that the net is the
-// fall in the center's cost.
+// by field, that Gross − Added = Net everywhere, that the net is the
+// fall in the center's cost, and that the Total's and each Alone's Gross
+// and Added are not negative.
 //
 // Regression (issue 8, defect 8): 274 of 1000 random scenarios had
 // increments that missed the total.
@@ -630,6 +696,17 @@ func scenarioIncrementsAddUp(t *testing.T, r *rand.Rand, first, n int) int {
 		}
 		if !sv.Total.Gross.Sub(sv.Total.Added).Equal(sv.Total.Net) {
 			t.Errorf("scenario %d: Total = %+v, want Gross − Added = Net", k, sv.Total)
+		}
+		// Line by line, the Total's and each Alone's Gross (the falls and
+		// credits) and Added (the costs and rises) are never negative;
+		// only an increment's may be.
+		if sv.Total.Gross.Sign() < 0 || sv.Total.Added.Sign() < 0 {
+			t.Errorf("scenario %d: Total = %+v, want Gross and Added ≥ 0\n%s", k, sv.Total, scenarioDescribe(m, s))
+		}
+		for i, ls := range sv.Levers {
+			if a := ls.Alone; a.Gross.Sign() < 0 || a.Added.Sign() < 0 || !a.Gross.Sub(a.Added).Equal(a.Net) {
+				t.Errorf("scenario %d: Levers[%d].Alone = %+v, want Gross and Added ≥ 0, Gross − Added = Net", k, i, a)
+			}
 		}
 	}
 	return ok
