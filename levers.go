@@ -300,7 +300,9 @@ func (l IVRContainment) inputs(x *leverRun) func() channelRef {
 // data) before the agent, and filter unresponsive or silent callers. Its
 // base is the calls that reach an agent today (the channel's contacts):
 //
-//	filtered  = calls × FilterRate (they no longer reach an agent)
+//	filtered  = calls × FilterRate (they no longer reach an agent: the
+//	            channel's calls, offered and abandoned calls and queue
+//	            minutes fall in proportion)
 //	handle minutes − filtered × WastedSeconds / 60
 //	               − (calls − filtered) × SecondsSaved / 60
 //	IVR minutes + offered calls × IVRMinutes (every call entering the IVR
