@@ -790,7 +790,8 @@ func fuzzLevers(src *fuzzBytes, m Model) []Lever {
 			out = append(out, IVRVerification{Channel: ch(), IVR: ch(), SecondsSaved: amount(), IVRMinutes: amount(), CostPerMinute: amount(),
 				FilterRate: rate(), WastedSeconds: amount(), Investment: inv(), Rollout: ro()})
 		case 3:
-			out = append(out, Callback{Channel: ch(), IVR: ch(), AcceptRate: rate(), WaitAvoided: amount(), TalkMinutes: amount(), OutboundMinutes: amount(), OutboundRate: amount(), OverheadSeconds: amount(),
+			out = append(out, Callback{Channel: ch(), IVR: ch(), AcceptRate: rate(), WaitAvoided: amount(), TalkMinutes: amount(),
+				OutboundMinutes: amount(), OutboundRate: amount(), OverheadSeconds: amount(),
 				AbandonBefore: rate(), AbandonAfter: rate(), RedialRate: rate(), Investment: inv(), Rollout: ro()})
 		case 4:
 			out = append(out, ACDRouting{Channel: ch(), TransferRateBefore: rate(), TransferRateAfter: rate(),
@@ -872,8 +873,12 @@ func fuzzHorizon(src *fuzzBytes, m *Model) Horizon {
 }
 
 // fuzzRanges builds up to two ranges from fuzzer bytes: on a lever (or
-// past the last), on one of its number inputs (or a misspelt one), from
-// below its value to above it (or the wrong way round).
+// past the last), on any of its number inputs (decimals and, since review
+// 0bf502b, its rollout's months; or a misspelt one), from below its value
+// to above it (or the wrong way round). A decimal's ends are hundredths
+// away from its value; a month count's whole months (0 to 2 below, 0 to
+// 12 above, and a byte of 250 or more a part of a month: refused), so
+// that most month ranges are valid.
 func fuzzRanges(src *fuzzBytes, levers []Lever) []Range {
 	var out []Range
 	for range max(int(src.next()%8)-4, 0) / 2 {
@@ -881,13 +886,20 @@ func fuzzRanges(src *fuzzBytes, levers []Lever) []Range {
 		if b := src.next(); b != 255 {
 			i = int(b) % len(levers)
 		}
-		r := Range{Lever: i, Input: "resolutoin", Low: decimal.New(int64(src.next()), -2), High: decimal.New(int64(src.next()), -2)}
+		lo, hi := src.next(), src.next()
+		r := Range{Lever: i, Input: "resolutoin", Low: decimal.New(int64(lo), -2), High: decimal.New(int64(hi), -2)}
 		if i < len(levers) {
 			_, refs := levers[i].edit()
 			keys := decimalKeys(refs)
 			if b := src.next(); b != 255 {
 				r.Input = keys[int(b)%len(keys)]
 				v, _ := valueOf(levers[i], r.Input)
+				if intRef(refs, r.Input) != nil {
+					r.Low, r.High = decimal.NewFromInt(int64(lo%3)), decimal.NewFromInt(int64(hi%13))
+					if hi >= 250 {
+						r.High = r.High.Add(dec("0.5"))
+					}
+				}
 				r.Low, r.High = v.Sub(r.Low), v.Add(r.High)
 				if src.next() == 255 {
 					r.Low, r.High = r.High, r.Low
@@ -900,11 +912,14 @@ func fuzzRanges(src *fuzzBytes, levers []Lever) []Range {
 }
 
 // FuzzScenario applies random levers to random models, with random
-// horizons (seasons included) and ranges: nothing may panic, and for every
-// estimate that computes, both reports verify and every identity of the
-// results holds (savingsCheckIdentities: amounts, increments, before −
-// after, cash flows, years, present values, ROI, payback, one lever's
-// returns, the cases and the tornado).
+// horizons (seasons included) and ranges on any number input, on a month,
+// a quarter or a week (with a convention, mostly one that measures it):
+// nothing may panic, and for every estimate that computes, both reports
+// verify, every identity of the results holds (savingsCheckIdentities:
+// amounts, increments, Added line by line, before − after, cash flows,
+// years, present values, ROI, payback, one lever's returns, the cases and
+// the tornado), and each break-even's InRange says whether the lever
+// alone takes its NetZero (savingsCheckBreakEvens).
 func FuzzScenario(f *testing.F) {
 	f.Add([]byte{0, 0, 0, 3, 0, 1, 10, 20, 1, 2, 0, 5, 1, 3, 60, 2, 0, 7, 4, 0, 0, 30, 1, 9, 9, 4, 1, 2, 3, 4, 5, 6, 7, 8, 1, 1},
 		[]byte{2, 0, 0, 0, 10, 20, 30, 40, 1, 2, 5, 10, 20, 3, 4})
@@ -939,6 +954,21 @@ func FuzzScenario(f *testing.F) {
 		0x88, 0xfb, 0x71, 0x3, 0x6d, 0x7c, 0x9f, 0x1b, 0xed, 0xa0, 0xda},
 		[]byte{0xf5, 0x56, 0xd5, 0x9d, 0xba, 0xb2, 0x97, 0xcf, 0x0, 0xe, 0x2e, 0xf5, 0x5e, 0x25, 0x8e, 0x1d, 0xc1, 0x5d,
 			0x6e, 0x3d, 0xd2, 0x15, 0x5d, 0xa5, 0x35, 0x54, 0x72, 0x90, 0xf6, 0x57, 0xd4, 0xdb, 0xbe, 0xd4})
+	// A handle-time cut on 12 days (52-weeks) with a horizon and a range
+	// over its rollout's ramp_months.
+	f.Add([]byte{0xcd, 0xec, 0x18, 0xf4, 0x4, 0xd8, 0x9c, 0x46, 0xe6, 0x61, 0xf4, 0x0, 0x7e, 0xa7, 0xa5, 0x8a, 0xfa, 0xdc, 0xb4,
+		0x94, 0xff, 0x3b, 0xe7, 0xa3, 0x63, 0xb4, 0xef, 0x66},
+		[]byte{0x4, 0xc, 0x99, 0x24, 0x4a, 0xe1, 0xa6, 0xcf, 0x58, 0x99, 0x7, 0xa4, 0x42, 0xe9, 0x62, 0xc, 0xf, 0x10, 0x4, 0xe1,
+			0xea, 0x5f, 0x67, 0x5a, 0x98, 0xcb, 0xeb, 0x3f})
+	// FCR on 12 days (52-weeks) with a horizon and a range over its
+	// monthly fee.
+	f.Add([]byte{0xdc, 0x4d, 0xaf, 0x73, 0x89, 0x74, 0xa4, 0xf, 0xf, 0x1b, 0xbd, 0xc1, 0xf4, 0xa6, 0x83, 0xb9, 0xb1, 0x4d, 0x46,
+		0x3a, 0x35, 0xe1, 0x4b, 0xd1, 0xe3, 0x7, 0x22, 0xb7, 0x2d, 0xd, 0xa6, 0xe, 0xde, 0x18, 0xfe, 0xcc, 0xed, 0xf5, 0x85,
+		0x86, 0x20, 0xd3, 0x7c, 0x33, 0x15, 0x10, 0x62, 0x2b, 0x4c, 0xb7},
+		[]byte{0xc4, 0x30, 0xc, 0x9f, 0x48, 0x53, 0x67, 0xc9, 0xfb, 0x50, 0x26, 0x87, 0x46, 0x43, 0x6f, 0xda, 0x57, 0x8a, 0xc7,
+			0x5b, 0x7d, 0x7, 0xa1, 0xcd, 0x6d, 0x97, 0x2f, 0x47, 0xcc, 0x39, 0xa5, 0x9b, 0xdb, 0xc4, 0x53, 0xb1, 0x9e, 0xf9, 0xb6,
+			0xf4, 0x6f, 0xc7, 0xee, 0xd4, 0x2e, 0x95, 0xf4, 0xc7, 0x96, 0xcd, 0x39, 0xaf, 0x7c, 0x8, 0x56, 0x6, 0xdd, 0xb7, 0xde,
+			0xe0, 0x9e, 0xcb, 0x6, 0xd1, 0x9, 0x1c, 0xa1, 0x1e, 0x40, 0xcc, 0x8b, 0x63})
 	f.Fuzz(func(t *testing.T, model, levers []byte) {
 		defer fuzzNoPanic(t)
 		m := fuzzModel(model)
@@ -949,6 +979,17 @@ func FuzzScenario(f *testing.F) {
 		s := Scenario{Levers: fuzzLevers(src, m), Labour: Labour(1 + src.next()%2), Convention: Convention(src.next() % 5)}
 		s.Horizon = fuzzHorizon(src, &m)
 		s.Ranges = fuzzRanges(src, s.Levers)
+		// A week or a span of days (read last, so that the seeds above,
+		// whose bytes run out before, keep their month or quarter): the
+		// monthly fees and cash flows need its length in months, by
+		// 52-weeks or actual-days mostly, else by the convention drawn
+		// above (none, or one refused for a part of a month).
+		if len(s.Horizon.Seasons) == 0 {
+			if b := src.next() % 8; b >= 5 {
+				m.Period = MustParsePeriod([]string{"2026-W11", "2026-W07", "2026-03-09..2026-03-21"}[b-5])
+				s.Convention = []Convention{Convention52Weeks, ConventionActualDays, Convention52Weeks, s.Convention}[src.next()%4]
+			}
+		}
 		e, err := m.Estimate(s)
 		if err != nil {
 			return
@@ -960,5 +1001,6 @@ func FuzzScenario(f *testing.F) {
 			t.Fatalf("report after: %v", err)
 		}
 		savingsCheckIdentities(t, "FuzzScenario", s, e)
+		savingsCheckBreakEvens(t, "FuzzScenario", m, s, e)
 	})
 }

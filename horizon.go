@@ -425,6 +425,9 @@ func (f *flowRun) priced(bl *baseline, shares []*big.Rat) (point, error) {
 			continue
 		}
 		if _, err := e.apply(st, f.at[i], l, applyMode{quiet: true, adoption: shares[i], noFee: true}); err != nil {
+			if len(e.seasons) == 0 || err == errTooMuchWork {
+				return point{}, err
+			}
 			return point{}, inSeason(err, bl)
 		}
 	}
@@ -524,9 +527,6 @@ func newLineEnds(bl *baseline, one, other point, a *big.Rat) *lineEnds {
 // inSeason adds the month to a lever's error found in one month of the
 // seasons: the lever's inputs do not fit that month's volumes.
 func inSeason(err error, bl *baseline) error {
-	if len(bl.c.r.vs.at.path) == 0 {
-		return err
-	}
 	p := bl.c.r.vs.period.String()
 	var out errList
 	for _, e := range errorList(err) {

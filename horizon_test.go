@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
@@ -427,5 +428,60 @@ func TestHorizonAssumptions(t *testing.T) {
 	s := horizonEstimate(t, horizonCenter("2026-03"), Scenario{Levers: []Lever{lever}, Labour: LabourUnchanged})
 	if slices.ContainsFunc(s.Assumptions, func(a string) bool { return strings.Contains(a, "horizon") || strings.Contains(a, "discount") }) {
 		t.Errorf("Estimate(no horizon).Assumptions mention a horizon:\n%s", strings.Join(s.Assumptions, "\n"))
+	}
+}
+
+// TestHorizonWorkBound pins the bound on an estimate's work (review
+// 0bf502b, item 9): 100 levers on staggered 600-month rollouts over a
+// 600-month horizon are refused with ErrTooLarge at "levers", within
+// seconds, instead of pricing for minutes.
+//
+// Lever i (a 1 s cut on voice, on leverCenter's voice and chat) waits i
+// months and ramps over 600, so in month m it is at (m − i)/600: no two
+// months leave the levers at the same shares, and each of the 600 months
+// is priced with every live lever. The estimator counts each application
+// of a lever as 1 + the scenario's channels (3 here) and each pricing as
+// 1 + an eighth of the lines and channels (1 here), and stops past
+// maxWork = 300000:
+//
+//	each lever alone, in three passes (its AloneReturns and the two ends
+//	    of its payback break-even), reads its live months but the first
+//	    off a line, 1 each: 3 × Σ (599 − i), i = 0..99, = 3 × (59900 −
+//	    4950) = 164850
+//	the scenario's months: Σ (3 × min(m, 100) + 1), m = 1..600,
+//	    = 3 × (5050 + 500 × 100) + 600 = 165750
+//
+// at least 330600 in all (the steps and break-even points add a little),
+// past the bound before the scenario's last months. (On a model of voice
+// alone an application counts 2: 164850 + 2 × 55050 + 600 = 275550 and a
+// little, under the bound: the same scenario computes.)
+//
+// It stops after about 1.4 s on a two-core machine, about 9 s under the
+// race detector (far longer than the rest of this file together), so it
+// runs only without -short.
+func TestHorizonWorkBound(t *testing.T) {
+	if testing.Short() {
+		t.Skip("about 1.4 s, 9 s under -race: run without -short")
+	}
+	var levers []Lever
+	for i := range 100 {
+		levers = append(levers, HandleTimeReduction{Channels: []Channel{ChannelVoice}, SecondsSaved: dec("1"),
+			Rollout: Rollout{DelayMonths: i, RampMonths: 600}})
+	}
+	done := make(chan error, 1)
+	start := time.Now()
+	go func() {
+		_, err := leverCenter().Estimate(Scenario{Levers: levers, Labour: LabourProportional, Horizon: Horizon{Months: 600}})
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		t.Logf("refused after %v", time.Since(start))
+		var fe *FieldError
+		if !errors.Is(err, ErrTooLarge) || !errors.As(err, &fe) || fe.Path != "levers" {
+			t.Errorf("Estimate(100 levers on staggered 600-month rollouts, 600 months) error = %v, want ErrTooLarge at levers", err)
+		}
+	case <-time.After(60 * time.Second):
+		t.Fatalf("Estimate(100 levers on staggered 600-month rollouts, 600 months) still running after 60 s")
 	}
 }

@@ -1,6 +1,8 @@
 package contactcost
 
 import (
+	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -193,8 +195,23 @@ func TestRangesErrors(t *testing.T) {
 			ErrInvalid, "ranges[0].input", `did you mean "seconds_saved"`},
 		{"not a number input", []Range{{Lever: 1, Input: "channels", Low: dec("1"), High: dec("2")}},
 			ErrInvalid, "ranges[0].input", `"channels" is not a number input of levers[1]`},
-		{"a count, not a number", []Range{{Lever: 1, Input: "rollout.ramp_months", Low: dec("0"), High: dec("6")}},
-			ErrInvalid, "ranges[0].input", `"rollout.ramp_months" is not a number input of levers[1]`},
+		// Since review 0bf502b a rollout's months are number inputs too (the
+		// case "a count, not a number" on rollout.ramp_months that stood
+		// here is now TestRangesRolloutMonths); a name is not one.
+		{"a name, not a number", []Range{{Lever: 1, Input: "name", Low: dec("0"), High: dec("6")}},
+			ErrInvalid, "ranges[0].input", `"name" is not a number input of levers[1]`},
+		// A rollout's months are whole, 0 to 600: the assist's ramp is 0,
+		// so low 0 is its value and only the other end is wrong.
+		{"ramp months high 1.5", []Range{{Lever: 1, Input: "rollout.ramp_months", Low: dec("0"), High: dec("1.5")}},
+			ErrOutOfRange, "ranges[0].high", "1.5 (want whole months, 0 to 600)"},
+		{"ramp months high 601", []Range{{Lever: 1, Input: "rollout.ramp_months", Low: dec("0"), High: dec("601")}},
+			ErrOutOfRange, "ranges[0].high", "601 (want whole months, 0 to 600)"},
+		{"delay months low -1", []Range{{Lever: 1, Input: "rollout.delay_months", Low: dec("-1"), High: dec("3")}},
+			ErrOutOfRange, "ranges[0].low", "-1 (want whole months, 0 to 600)"},
+		{"delay months low 0.0001", []Range{{Lever: 0, Input: "rollout.delay_months", Low: dec("0.0001"), High: dec("3")}},
+			ErrOutOfRange, "ranges[0].low", "0.0001 (want whole months, 0 to 600)"},
+		{"delay months above the value", []Range{{Lever: 1, Input: "rollout.delay_months", Low: dec("1"), High: dec("3")}},
+			ErrOutOfRange, "ranges[0]", "the lever's rollout.delay_months 0 is not within low 1 and high 3"},
 		{"another lever's input", []Range{{Lever: 0, Input: "seconds_saved", Low: dec("20"), High: dec("40")}},
 			ErrInvalid, "ranges[0].input", "levers[0]"},
 		{"duplicate", []Range{{Lever: 1, Input: "seconds_saved", Low: dec("20"), High: dec("40")},
@@ -234,5 +251,173 @@ func TestRangesErrors(t *testing.T) {
 				t.Errorf("Estimate(%s) error names %q, want \"agent assist\"", tt.name, fe.Name)
 			}
 		})
+	}
+}
+
+// rangesCut is the 36 s cut of issue 8's defect 2 on rangesCenter: 10000
+// calls × 36 / 60 = 6000 minutes at 1.00, so 6000 a month at full effect;
+// fee 4000 a month, one-time 10000.
+func rangesCut(ro Rollout) HandleTimeReduction {
+	return HandleTimeReduction{Name: "agent assist", Channels: []Channel{ChannelVoice}, SecondsSaved: dec("36"),
+		Investment: Investment{OneTime: dec("10000"), MonthlyFee: dec("4000")}, Rollout: ro}
+}
+
+// TestRangesRolloutMonths pins ranges over a rollout's months (review
+// 0bf502b: they were refused as "not a number input"). Twelve months at
+// 0%, so NPV = Net = Σ gross − 10000 − 4000 × the months live; a month at
+// adoption a grosses 6000 a, and pays the fee in full once live.
+//
+// The ramp (the lever's 6, from 0 to 12 months), no delay: 12 months live,
+// costs 10000 + 12 × 4000 = 58000.
+//
+//	ramp 0:  12 × 6000 = 72000; NPV 72000 − 58000 = 14000
+//	ramp 6:  1000 + 2000 + … + 5000 + 7 × 6000 = 15000 + 42000 = 57000; NPV −1000
+//	ramp 12: Σ 6000 m / 12 (m = 1..12) = 500 × 78 = 39000; NPV −19000
+//
+// AtLow 14000, AtHigh −19000, spread 33000: the pessimistic case is the
+// high end (12), the optimistic the low (0). Payback (each month at full
+// effect nets 6000 − 4000 = 2000): ramp 0, −10000 + 2000 m ≥ 0 at m = 5;
+// ramp 6, month 13 (defect 2's figure); ramp 12, the cumulative is −19000
+// at month 12, then −19000 + 2000 k ≥ 0 at k = 10: month 22. ROI (TEI) at
+// ramp 12: −19000 / 58000 = −19/58; its first month grosses 500, adds 4000,
+// nets −3500, cumulative −13500.
+//
+// The delay (0, from 0 to 2 months), the ramp 6: delay 2 leaves months 1
+// and 2 with nothing (no effect, no fee), months 3 to 8 at 1/6 … 6/6
+// (1000 … 6000 = 21000), months 9 to 12 at 6000 (24000): benefits 45000,
+// costs 10000 + 10 × 4000 = 50000, NPV −5000. AtLow −1000 (the lever as
+// given), AtHigh −5000, spread 4000: pessimistic the high end (2).
+// Payback: −5000 at month 12, +2000 a month: month 15.
+//
+// The period view is at full effect whatever the rollout: every case's
+// Total is gross 6000, added 4000, net 2000.
+func TestRangesRolloutMonths(t *testing.T) {
+	full := Amounts{Gross: dec("6000"), Added: dec("4000"), Net: dec("2000")}
+	tests := []struct {
+		name    string
+		r       Range
+		atLow   string
+		atHigh  string
+		spread  string
+		values  [3]string // the input in the pessimistic, expected and optimistic cases
+		npv     [3]string
+		payback [3]int
+	}{
+		{"ramp 0 to 12", Range{Lever: 0, Input: "rollout.ramp_months", Low: dec("0"), High: dec("12")}, "14000", "-19000", "33000",
+			[3]string{"12", "6", "0"}, [3]string{"-19000", "-1000", "14000"}, [3]int{22, 13, 5}},
+		{"delay 0 to 2", Range{Lever: 0, Input: "rollout.delay_months", Low: dec("0"), High: dec("2")}, "-1000", "-5000", "4000",
+			[3]string{"2", "0", "0"}, [3]string{"-5000", "-1000", "-1000"}, [3]int{15, 13, 13}},
+	}
+	for _, tt := range tests {
+		s := rangesEstimate(t, Scenario{Levers: []Lever{rangesCut(Rollout{RampMonths: 6})}, Labour: LabourProportional,
+			Horizon: Horizon{Months: 12}, Ranges: []Range{tt.r}})
+		u := s.Uncertainty
+		want := []Swing{{Range: 0, Lever: "agent assist", Input: tt.r.Input, Low: tt.r.Low, High: tt.r.High,
+			AtLow: dec(tt.atLow), AtHigh: dec(tt.atHigh), Spread: dec(tt.spread)}}
+		if diff := cmp.Diff(want, u.Tornado); diff != "" {
+			t.Errorf("Estimate(%s).Uncertainty.Tornado mismatch (-want +got):\n%s", tt.name, diff)
+		}
+		for k, c := range []struct {
+			name string
+			c    Case
+		}{{"Pessimistic", u.Pessimistic}, {"Expected", u.Expected}, {"Optimistic", u.Optimistic}} {
+			values := decs(tt.values[k])
+			if !cmp.Equal(values, c.c.Values) || !c.c.Returns.NPV.Equal(dec(tt.npv[k])) || c.c.Returns.PaybackMonth != tt.payback[k] {
+				t.Errorf("Estimate(%s).Uncertainty.%s: values %v, NPV %v, payback %d; want %v, %s, %d",
+					tt.name, c.name, c.c.Values, c.c.Returns.NPV, c.c.Returns.PaybackMonth, values, tt.npv[k], tt.payback[k])
+			}
+			if diff := cmp.Diff(full, c.c.Total); diff != "" {
+				t.Errorf("Estimate(%s).Uncertainty.%s.Total mismatch (-want +got):\n%s", tt.name, c.name, diff)
+			}
+		}
+	}
+
+	// The pessimistic ramp of 12 months, month by month where it shows.
+	s := rangesEstimate(t, Scenario{Levers: []Lever{rangesCut(Rollout{RampMonths: 6})}, Labour: LabourProportional,
+		Horizon: Horizon{Months: 12}, Ranges: []Range{{Lever: 0, Input: "rollout.ramp_months", Low: dec("0"), High: dec("12")}}})
+	p := s.Uncertainty.Pessimistic.Returns
+	first := CashFlow{Month: 1, Gross: dec("500"), Added: dec("4000"), Net: dec("-3500"), Cumulative: dec("-13500")}
+	if !cmp.Equal(first, p.Months[0]) || !p.Benefits.Equal(dec("39000")) || !p.Costs.Equal(dec("58000")) || !p.ROI.Equal(ratio("-19", "58")) {
+		t.Errorf("Estimate(ramp 0 to 12).Uncertainty.Pessimistic.Returns: month 1 %+v, benefits %v, costs %v, ROI %v; "+
+			"want %+v, 39000, 58000, -19/58", p.Months[0], p.Benefits, p.Costs, p.ROI, first)
+	}
+
+	// A part of a month is refused at the end that has it: the ramp's 6
+	// months lie between 1.5 and 12, but 1.5 is not whole.
+	_, err := rangesCenter().Estimate(Scenario{Levers: []Lever{rangesCut(Rollout{RampMonths: 6})}, Labour: LabourProportional,
+		Horizon: Horizon{Months: 12}, Ranges: []Range{{Lever: 0, Input: "rollout.ramp_months", Low: dec("1.5"), High: dec("12")}}})
+	if fe := returnsFindError(err, ErrOutOfRange, "ranges[0].low"); fe == nil || !strings.Contains(fe.Detail, "1.5 (want whole months, 0 to 600)") {
+		t.Errorf("Estimate(ramp_months low 1.5) error = %v, want ErrOutOfRange at ranges[0].low: 1.5 (want whole months, 0 to 600)", err)
+	}
+}
+
+// TestRangesMonthlyFeeNeedsMonths pins a range over a monthly fee on a
+// weekly model: the fee's end needs the week's length in months, so the
+// scenario needs a convention even when the lever's own fee is zero.
+//
+// Regression (review 0bf502b, item 8): without a convention the estimate
+// panicked at the range's high end (a nil pointer dereference: the period
+// had no length in months); now it is refused up front with ErrNotSet at
+// "convention".
+//
+// With one, the 36 s cut saves 10000 × 36 / 60 = 6000 minutes at 1.00 in
+// the week, without a horizon (the measure is the period's net):
+//
+//	52-weeks: a week is 12/52 = 3/13 of a month; fee 1300 × 3/13 = 300:
+//	    AtLow (fee 0) 6000, AtHigh 5700, spread 300
+//	actual-days: 12 × 7/365 = 84/365 of a month (2026 has 365 days); fee
+//	    1300 × 84/365 = 109200/365 = 299.178… → 299.18: AtHigh 5700.82, spread 299.18
+//
+// The pessimistic case is the fee's high end: gross 6000, added the fee,
+// net as AtHigh. A range whose ends are both 0 needs no months.
+func TestRangesMonthlyFeeNeedsMonths(t *testing.T) {
+	week := rangesCenter()
+	week.Period = MustParsePeriod("2026-W11")
+	cut := HandleTimeReduction{Name: "agent assist", Channels: []Channel{ChannelVoice}, SecondsSaved: dec("36")}
+	fee := []Range{{Lever: 0, Input: "investment.monthly_fee", Low: dec("0"), High: dec("1300")}}
+	estimate := func(c Convention, ranges []Range) (s Savings, err error) {
+		defer func() {
+			if p := recover(); p != nil {
+				err = fmt.Errorf("panic: %v", p)
+			}
+		}()
+		return week.Estimate(Scenario{Levers: []Lever{cut}, Labour: LabourProportional, Convention: c, Ranges: ranges})
+	}
+
+	_, err := estimate(0, fee)
+	var fe *FieldError
+	if !errors.Is(err, ErrNotSet) || !errors.As(err, &fe) || fe.Path != "convention" {
+		t.Errorf("Estimate(2026-W11, range over investment.monthly_fee, no convention) error = %v, want ErrNotSet at convention", err)
+	}
+
+	tests := []struct {
+		convention     Convention
+		added, atHigh  string
+		spread         string
+		pessimisticNet string
+	}{
+		{Convention52Weeks, "300", "5700", "300", "5700"},
+		{ConventionActualDays, "299.18", "5700.82", "299.18", "5700.82"},
+	}
+	for _, tt := range tests {
+		s, err := estimate(tt.convention, fee)
+		if err != nil {
+			t.Fatalf("Estimate(2026-W11, fee range, %s) error: %v", tt.convention, err)
+		}
+		u := s.Uncertainty
+		want := []Swing{{Range: 0, Lever: "agent assist", Input: "investment.monthly_fee", Low: dec("0"), High: dec("1300"),
+			AtLow: dec("6000"), AtHigh: dec(tt.atHigh), Spread: dec(tt.spread)}}
+		if diff := cmp.Diff(want, u.Tornado); diff != "" {
+			t.Errorf("Estimate(2026-W11, fee range, %s).Uncertainty.Tornado mismatch (-want +got):\n%s", tt.convention, diff)
+		}
+		pess := Case{Values: decs("1300"), Total: Amounts{Gross: dec("6000"), Added: dec(tt.added), Net: dec(tt.pessimisticNet)}}
+		if diff := cmp.Diff(pess, u.Pessimistic); diff != "" {
+			t.Errorf("Estimate(2026-W11, fee range, %s).Uncertainty.Pessimistic mismatch (-want +got):\n%s", tt.convention, diff)
+		}
+	}
+
+	s, err := estimate(0, []Range{{Lever: 0, Input: "investment.monthly_fee", Low: dec("0"), High: dec("0")}})
+	if err != nil || !s.Uncertainty.Tornado[0].AtHigh.Equal(dec("6000")) {
+		t.Errorf("Estimate(2026-W11, fee range 0 to 0, no convention) = %+v, %v; want AtHigh 6000, no error", s.Uncertainty.Tornado, err)
 	}
 }

@@ -239,20 +239,22 @@ func TestReturnsTEIROIAndDiscountedROI(t *testing.T) {
 	}
 }
 
-// TestReturnsBreakEvenPaybackVsPeriod pins the two break-evens of one
-// lever: the period's ignores the one-time investment, the payback's does
-// not.
+// TestReturnsBreakEvenPaybackVsNetZero pins the two break-evens of one
+// lever: NetZero's ignores the one-time investment, Payback's does not;
+// and InRange, whether the lever accepts NetZero.
 //
 // Regression (issue 8, defect 3): the "break-even rate" ignored the
 // one-time investment; BreakEven.Payback now pays it back by the end of the
-// horizon.
+// horizon. (Review 0bf502b renamed BreakEven.Period to NetZero and added
+// InRange; the figures did not change.)
 //
 // The cut saves 10000 calls × s / 60 minutes × 1.00 = 500 s / 3 a month at
 // s seconds. In the period (one month, at full effect, fee 4000):
 //
-//	500 s / 3 − 4000 = 0  →  Period s = 24
+//	500 s / 3 − 4000 = 0  →  NetZero s = 24
 //
-// Over 12 months without a ramp, with the one-time 10000:
+// and the lever accepts 24 s (seconds saved from 0 to the AHT, 300 s):
+// InRange. Over 12 months without a ramp, with the one-time 10000:
 //
 //	12 × (500 s / 3 − 4000) − 10000 = 2000 s − 58000 = 0  →  Payback s = 29
 //
@@ -261,30 +263,40 @@ func TestReturnsTEIROIAndDiscountedROI(t *testing.T) {
 // 6-month ramp of defect 2 the months' adoptions sum to (1 + … + 6) / 6 + 6
 // = 9.5, so 9.5 × 500 s / 3 − 58000 = 0 → Payback s = 348000 / 9500 =
 // 696/19 (36.63 s, more than the 36 s given: it does not pay back, as
-// month 13's payback said); Period stays 24 (the period view is at full
+// month 13's payback said); NetZero stays 24 (the period view is at full
 // effect).
-func TestReturnsBreakEvenPaybackVsPeriod(t *testing.T) {
-	inv := Investment{OneTime: dec("10000"), MonthlyFee: dec("4000")}
+//
+// A fee of 60000 a month: 500 s / 3 − 60000 = 0 → NetZero s = 360, beyond
+// the AHT of 300 s, which the lever refuses: InRange false (no seconds it
+// accepts make it pay in the period). Payback: 12 × (500 s / 3 − 60000) −
+// 10000 = 2000 s − 730000 = 0 → s = 365.
+func TestReturnsBreakEvenPaybackVsNetZero(t *testing.T) {
 	tests := []struct {
 		name string
+		fee  string
 		ro   Rollout
 		want BreakEven
 	}{
-		{"no ramp", Rollout{}, BreakEven{Input: "seconds_saved", NetZero: ratio("24", "1"), Payback: ratio("29", "1")}},
-		{"ramp 6", Rollout{RampMonths: 6}, BreakEven{Input: "seconds_saved", NetZero: ratio("24", "1"), Payback: ratio("696", "19")}},
+		{"no ramp", "4000", Rollout{}, BreakEven{Input: "seconds_saved", NetZero: ratio("24", "1"), InRange: true, Payback: ratio("29", "1")}},
+		{"ramp 6", "4000", Rollout{RampMonths: 6}, BreakEven{Input: "seconds_saved", NetZero: ratio("24", "1"), InRange: true,
+			Payback: ratio("696", "19")}},
+		{"fee 60000", "60000", Rollout{}, BreakEven{Input: "seconds_saved", NetZero: ratio("360", "1"), InRange: false,
+			Payback: ratio("365", "1")}},
 	}
 	for _, tt := range tests {
+		inv := Investment{OneTime: dec("10000"), MonthlyFee: dec(tt.fee)}
 		s := returnsEstimate(t, returnsAHTModel(), Horizon{Months: 12}, returnsAHTCut(inv, tt.ro))
 		if diff := cmp.Diff(tt.want, s.Levers[0].BreakEven); diff != "" {
 			t.Errorf("Estimate(36 s cut, %s).Levers[0].BreakEven mismatch (-want +got):\n%s", tt.name, diff)
 		}
 	}
 	// Without a horizon the payback break-even is undefined.
+	inv := Investment{OneTime: dec("10000"), MonthlyFee: dec("4000")}
 	s, err := returnsAHTModel().Estimate(Scenario{Levers: []Lever{returnsAHTCut(inv, Rollout{})}, Labour: LabourProportional})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff(BreakEven{Input: "seconds_saved", NetZero: ratio("24", "1")}, s.Levers[0].BreakEven); diff != "" {
+	if diff := cmp.Diff(BreakEven{Input: "seconds_saved", NetZero: ratio("24", "1"), InRange: true}, s.Levers[0].BreakEven); diff != "" {
 		t.Errorf("Estimate(36 s cut, no horizon).Levers[0].BreakEven mismatch (-want +got):\n%s", diff)
 	}
 }
@@ -559,7 +571,7 @@ func TestReturnsPaybackMonth(t *testing.T) {
 	// −10000; from month 13 each nets 2000: −10000 + 2000 (m − 12) ≥ 0 at
 	// m = 17. Its payback break-even is undefined: nothing it saves reaches
 	// the horizon, so no seconds_saved makes the cumulative zero there; its
-	// period break-even is still 24.
+	// NetZero break-even is still 24, which the lever accepts (InRange).
 	lever := returnsAHTCut(Investment{OneTime: dec("10000"), MonthlyFee: dec("4000")}, Rollout{DelayMonths: 12})
 	s := returnsEstimate(t, returnsAHTModel(), Horizon{Months: 12}, lever)
 	for _, m := range s.Returns.Months {
@@ -570,7 +582,7 @@ func TestReturnsPaybackMonth(t *testing.T) {
 	if got := s.Returns.PaybackMonth; got != 17 {
 		t.Errorf("Estimate(delay 12).Returns.PaybackMonth = %d, want 17", got)
 	}
-	if diff := cmp.Diff(BreakEven{Input: "seconds_saved", NetZero: ratio("24", "1")}, s.Levers[0].BreakEven); diff != "" {
+	if diff := cmp.Diff(BreakEven{Input: "seconds_saved", NetZero: ratio("24", "1"), InRange: true}, s.Levers[0].BreakEven); diff != "" {
 		t.Errorf("Estimate(delay 12).Levers[0].BreakEven mismatch (-want +got):\n%s", diff)
 	}
 

@@ -264,8 +264,9 @@ type estimator struct {
 // ErrTooLarge (after about ten seconds on a two-core machine at worst).
 const maxWork = 300_000
 
-var errTooMuchWork = argErr("levers", ErrTooLarge, "the estimate would apply levers or price the model more than "+
-	strconv.Itoa(maxWork)+" times (levers × the distinct months of their rollouts × runs: the scenario, each range's two "+
+var errTooMuchWork = argErr("levers", ErrTooLarge, "the estimate would need more than "+strconv.Itoa(maxWork)+
+	" units of work (a lever applied counts 1 plus the channels, a pricing of the model 1 plus an eighth of its lines and "+
+	"channels; a scenario's months are priced once for each distinct set of rollout shares, again for each range's two "+
 	"ends and the two cases); shorten the rollouts, or use fewer levers or ranges")
 
 // baseline is a period's model as it is, and what every scenario of it
