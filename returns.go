@@ -77,6 +77,50 @@ type horizonResult struct {
 // included), which a month with every lever at its full effect is, over
 // the period's months.
 func (e *estimator) returns(levers []Lever, at []int, endOnly bool, full *point) (horizonResult, error) {
+	f, oneTime := e.newFlowRun(levers, at, full)
+	pol := e.period.c.r.p.pol
+	H := e.terms.months
+	res := horizonResult{exactCumulative: new(big.Rat).Neg(oneTime)}
+	out := &res.out
+	booked := pol.book(ratioOfRat(oneTime))
+	out.OneTime = pol.money(booked)
+	sums := horizonSums{cum: booked.Neg(), pvB: new(big.Int), pvC: new(big.Int)}
+	out.Months = make([]CashFlow, H)
+	for m := 1; m <= H; m++ {
+		fl, err := f.month(m)
+		if err != nil {
+			return horizonResult{}, err
+		}
+		res.exactCumulative.Add(res.exactCumulative, sub(fl.gross, fl.added))
+		if endOnly {
+			continue
+		}
+		g, a := pol.book(ratioOfRat(fl.gross)), pol.book(ratioOfRat(fl.added))
+		net := g.Sub(a)
+		sums.add(g, a, e.terms.factors[m-1])
+		out.Months[m-1] = CashFlow{Month: m, Gross: pol.money(g), Added: pol.money(a), Net: pol.money(net), Cumulative: pol.money(sums.cum)}
+		if out.PaybackMonth == 0 && sums.cum.Sign() >= 0 {
+			out.PaybackMonth = m
+		}
+	}
+	if endOnly {
+		return res, nil
+	}
+	out.Years = years(out.Months, pol)
+	sums.finish(out, booked, pol)
+	if out.PaybackMonth == 0 {
+		p, err := f.paybackAfter(H, sums.cum)
+		if err != nil {
+			return horizonResult{}, err
+		}
+		out.PaybackMonth = p
+	}
+	return res, nil
+}
+
+// newFlowRun prepares the monthly flows of levers, each at its index in at
+// (nil: 0, 1, ...), and returns their one-time investment.
+func (e *estimator) newFlowRun(levers []Lever, at []int, full *point) (*flowRun, *big.Rat) {
 	if at == nil {
 		at = make([]int, len(levers))
 		for i := range at {
@@ -91,58 +135,37 @@ func (e *estimator) returns(levers []Lever, at []int, endOnly bool, full *point)
 		f.fees[i] = boundedRat(f.infos[i].inv.MonthlyFee)
 		oneTime.Add(oneTime, boundedRat(f.infos[i].inv.OneTime))
 	}
-	pol := e.period.c.r.p.pol
-	H := e.terms.months
-	res := horizonResult{exactCumulative: new(big.Rat).Neg(oneTime)}
-	out := &res.out
-	booked := pol.book(ratioOfRat(oneTime))
-	out.OneTime = pol.money(booked)
-	cum := booked.Neg()
-	var benefits, costs exact.Int
-	pvB, pvC := new(big.Int), new(big.Int)
-	out.Months = make([]CashFlow, H)
-	for m := 1; m <= H; m++ {
-		fl, err := f.month(m)
-		if err != nil {
-			return horizonResult{}, err
-		}
-		res.exactCumulative.Add(res.exactCumulative, sub(fl.gross, fl.added))
-		if endOnly {
-			continue
-		}
-		g, a := pol.book(ratioOfRat(fl.gross)), pol.book(ratioOfRat(fl.added))
-		net := g.Sub(a)
-		cum = cum.Add(net)
-		benefits, costs = benefits.Add(g), costs.Add(a)
-		v := e.terms.factors[m-1]
-		pvB.Add(pvB, new(big.Int).Mul(g.Big(), v))
-		pvC.Add(pvC, new(big.Int).Mul(a.Big(), v))
-		out.Months[m-1] = CashFlow{Month: m, Gross: pol.money(g), Added: pol.money(a), Net: pol.money(net), Cumulative: pol.money(cum)}
-		if out.PaybackMonth == 0 && cum.Sign() >= 0 {
-			out.PaybackMonth = m
-		}
-	}
-	if endOnly {
-		return res, nil
-	}
-	out.Years = years(out.Months, pol)
-	costs = costs.Add(booked)
-	out.Benefits, out.Costs, out.Net = pol.money(benefits), pol.money(costs), pol.money(benefits.Sub(costs))
-	out.ROI = quo(benefits.Sub(costs).Rat(0), costs.Rat(0))
+	return f, oneTime
+}
+
+// horizonSums runs through a horizon's booked months: the cumulative net
+// cash flow, the benefits and costs, and their present values in units of
+// 10^-discountPlaces minor units.
+type horizonSums struct {
+	cum, benefits, costs exact.Int
+	pvB, pvC             *big.Int
+}
+
+// add takes a month's booked gross and added amounts, discounted by v.
+func (h *horizonSums) add(g, a exact.Int, v *big.Int) {
+	h.cum = h.cum.Add(g.Sub(a))
+	h.benefits, h.costs = h.benefits.Add(g), h.costs.Add(a)
+	h.pvB.Add(h.pvB, new(big.Int).Mul(g.Big(), v))
+	h.pvC.Add(h.pvC, new(big.Int).Mul(a.Big(), v))
+}
+
+// finish writes the totals, the ROIs and the present values, with the
+// booked one-time investment among the costs, undiscounted.
+func (h *horizonSums) finish(out *Returns, oneTime exact.Int, pol policy) {
+	costs := h.costs.Add(oneTime)
+	out.Benefits, out.Costs, out.Net = pol.money(h.benefits), pol.money(costs), pol.money(h.benefits.Sub(costs))
+	out.ROI = quo(h.benefits.Sub(costs).Rat(0), costs.Rat(0))
 	one := exact.Pow10(discountPlaces)
-	presentB := exact.BigInt(exact.RoundQuo(pvB, one, pol.mode))
-	presentC := exact.BigInt(exact.RoundQuo(pvC, one, pol.mode)).Add(booked)
+	presentB := exact.BigInt(exact.RoundQuo(h.pvB, one, pol.mode))
+	presentC := exact.BigInt(exact.RoundQuo(h.pvC, one, pol.mode)).Add(oneTime)
 	out.PresentBenefits, out.PresentCosts = pol.money(presentB), pol.money(presentC)
 	out.NPV = pol.money(presentB.Sub(presentC))
 	out.DiscountedROI = quo(presentB.Sub(presentC).Rat(0), presentC.Rat(0))
-	if out.PaybackMonth == 0 {
-		p, err := f.paybackAfter(H, cum)
-		if err != nil {
-			return horizonResult{}, err
-		}
-		out.PaybackMonth = p
-	}
-	return res, nil
 }
 
 // paybackAfter looks for the payback month past the horizon, whose
