@@ -436,25 +436,25 @@ func TestHorizonAssumptions(t *testing.T) {
 // 600-month horizon are refused with ErrTooLarge at "levers", within
 // seconds, instead of pricing for minutes.
 //
-// Lever i (a 1 s cut on voice, on leverCenter's voice and chat) waits i
-// months and ramps over 600, so in month m it is at (m − i)/600: no two
-// months leave the levers at the same shares, and each of the 600 months
-// is priced with every live lever. The estimator counts each application
-// of a lever as 1 + the scenario's channels (3 here) and each pricing as
-// 1 + an eighth of the lines and channels (1 here), and stops past
-// maxWork = 300000:
+// Lever i (a 1 s cut on voice, on leverCenter's voice and chat, with
+// social added) waits i months and ramps over 600, so in month m it is at
+// (m − i)/600: no two months leave the levers at the same shares, and each
+// of the 600 months is priced with every live lever. The estimator counts
+// each application of a lever as 1 + the scenario's channels (4 here) and
+// each pricing as 1 + an eighth of the lines and channels (1 here), and
+// stops past maxWork = 300000:
 //
-//	each lever alone, in three passes (its AloneReturns and the two ends
-//	    of its payback break-even), reads its live months but the first
-//	    off a line, 1 each: 3 × Σ (599 − i), i = 0..99, = 3 × (59900 −
-//	    4950) = 164850
-//	the scenario's months: Σ (3 × min(m, 100) + 1), m = 1..600,
-//	    = 3 × (5050 + 500 × 100) + 600 = 165750
+//	each lever alone, in two passes (its AloneReturns, which is also the
+//	    lever's own end of its payback break-even, and the break-even's
+//	    other end), reads its live months but the first off a line, 1
+//	    each: 2 × Σ (599 − i), i = 0..99, = 2 × (59900 − 4950) = 109900
+//	the scenario's months: Σ (4 × min(m, 100) + 1), m = 1..600,
+//	    = 4 × (5050 + 500 × 100) + 600 = 220800
 //
-// at least 330600 in all (the steps and break-even points add a little),
-// past the bound before the scenario's last months. (On a model of voice
-// alone an application counts 2: 164850 + 2 × 55050 + 600 = 275550 and a
-// little, under the bound: the same scenario computes.)
+// at least 330700 in all (the steps and break-even points add a little),
+// past the bound before the scenario's last months. (On voice and chat
+// alone an application counts 3: 109900 + 3 × 55050 + 600 = 275650 and a
+// little, under the bound: that scenario computes, in about a second.)
 //
 // It stops after about 1.4 s on a two-core machine, about 9 s under the
 // race detector (far longer than the rest of this file together), so it
@@ -471,7 +471,9 @@ func TestHorizonWorkBound(t *testing.T) {
 	done := make(chan error, 1)
 	start := time.Now()
 	go func() {
-		_, err := leverCenter().Estimate(Scenario{Levers: levers, Labour: LabourProportional, Horizon: Horizon{Months: 600}})
+		m := leverCenter()
+		m.Volumes = append(m.Volumes, Volume{Channel: ChannelSocial, Contacts: dec("1000"), HandleMinutes: dec("5000")})
+		_, err := m.Estimate(Scenario{Levers: levers, Labour: LabourProportional, Horizon: Horizon{Months: 600}})
 		done <- err
 	}()
 	select {

@@ -425,29 +425,31 @@ func (e *estimator) alone(i int, l Lever, ls *LeverSavings, isFirst bool, known 
 		known, _ = e.evaluate(e.period, st, false, false)
 	}
 	ls.Alone = e.amounts(e.period.start, known)
-	one := []Lever{l}
-	at := []int{i}
+	var end *big.Rat
 	if e.terms.months > 0 {
-		r, err := e.returns(one, at, false, &known)
+		r, err := e.returns([]Lever{l}, []int{i}, false, &known)
 		if err != nil {
 			return err
 		}
-		ls.AloneReturns = r.out
+		ls.AloneReturns, end = r.out, r.exactCumulative
 	}
-	ls.BreakEven = e.breakEven(i, l)
+	ls.BreakEven = e.breakEven(i, l, known, end)
 	return nil
 }
 
 // breakEven solves for the lever's break-even input, on the line through
 // two evaluations: at the value where the lever does nothing, and at its
-// own value (or the probe, when its own value is that one).
-func (e *estimator) breakEven(i int, l Lever) BreakEven {
+// own value (or the probe, when its own value is that one). known is the
+// lever alone at its own value, already priced, and knownEnd its exact
+// cumulative net at the horizon's end (nil without a horizon).
+func (e *estimator) breakEven(i int, l Lever, known point, knownEnd *big.Rat) BreakEven {
 	info := l.describe()
 	if info.breakEven == "" {
 		return BreakEven{}
 	}
 	get, refs := l.edit()
-	v := boundedRat(*decimalRef(refs, info.breakEven))
+	own := boundedRat(*decimalRef(refs, info.breakEven))
+	v := own
 	null, probe := info.points()
 	if v.Cmp(null) == 0 {
 		v = probe
@@ -476,7 +478,12 @@ func (e *estimator) breakEven(i int, l Lever) BreakEven {
 	// refuses (a probe beyond what the volumes allow) moves halfway back
 	// toward the null value, a few times.
 	hi := at(v)
-	pHi := price(hi)
+	var pHi *point
+	if v == own {
+		pHi = &known
+	} else {
+		pHi = price(hi)
+	}
 	for k := 0; pHi == nil && k < 20; k++ {
 		v = mul(add(null, v), ratHalf)
 		hi = at(v)
@@ -496,7 +503,11 @@ func (e *estimator) breakEven(i int, l Lever) BreakEven {
 			}
 			return r.exactCumulative
 		}
-		out.Payback = solveLine(null, end(lo, pLo), v, end(hi, pHi))
+		hiEnd := knownEnd
+		if v != own {
+			hiEnd = end(hi, pHi)
+		}
+		out.Payback = solveLine(null, end(lo, pLo), v, hiEnd)
 	}
 	return out
 }
