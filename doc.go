@@ -152,6 +152,18 @@
 //     proportional lets agent hours and FTE follow handle minutes and the
 //     labour lines follow their figure. The same wage bill saves the same
 //     whether it is modelled per handle minute or per agent hour.
+//     Queueing ([StaffingProfile], package erlang) staffs each profiled
+//     channel interval by interval by Erlang C (or A, with patience) at
+//     its service targets, on the baseline's volumes and on the
+//     scenario's; its agent hours, FTE and variable labour lines move by
+//     the factor its agents moved (Σ agents per interval, after over
+//     before), other channels keep their agents, and Savings.Staffing
+//     shows each channel's agents, FTE saved and money saved next to the
+//     proportional figure. Agents fall by less than workload (a queue
+//     needs fewer agents per contact the larger it is), so queueing
+//     usually saves less than proportional; in a small profile whole
+//     agents can make it save more. Break-evens are not worked out under
+//     it (the net is a step function of an input).
 //   - Full effect. Savings.Total, the increments, Alone and
 //     BreakEven.NetZero are the model's period at every lever's full
 //     effect. A lever's MonthlyFee costs fee × the period's length in months
@@ -189,8 +201,8 @@
 //     input moves the NPV, or the net saving without a horizon, most) and
 //     pessimistic, expected and optimistic cases, each worked out in full.
 //   - Work. A single lever's months are priced at two shares a season
-//     (the rest lie on their line); a scenario's, once for each distinct
-//     set of shares. An estimate that would apply levers or price the model
+//     (the rest lie on their line; under queueing labour each month is
+//     priced); a scenario's, once for each distinct set of shares. An estimate that would apply levers or price the model
 //     more than a bound allows (many levers on long staggered rollouts
 //     with many ranges) is refused with ErrTooLarge within seconds.
 //

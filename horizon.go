@@ -392,7 +392,9 @@ func (f *flowRun) month(m int) (monthFlow, error) {
 		pt.use = sub(pt.use, mul(sumRats(f.fees), e.months))
 	case noneLive(shares):
 		pt = bl.start // nothing changes, nothing is paid
-	case len(f.levers) == 1 && shares[0].Cmp(ratOne) != 0:
+	case len(f.levers) == 1 && shares[0].Cmp(ratOne) != 0 && e.labour != LabourQueueing:
+		// (Staffing is a step function of the volumes: under queueing
+		// labour every month is priced.)
 		pt, err = f.interpolated(season, bl, shares[0])
 	default:
 		pt, err = f.priced(bl, shares)
@@ -547,6 +549,9 @@ func (e *estimator) assumptions(m *Model) []string {
 		LabourUnchanged: "every agent is kept; wage and benefit lines keep their amounts, agent hours and FTE stay as they were",
 		LabourProportional: "agent hours and FTE follow handle minutes (constant occupancy); wage and benefit lines move with " +
 			"the figure they vary with, an optimistic reading for small teams",
+		LabourQueueing: "each profiled channel is staffed interval by interval by Erlang C or A at its service targets, before " +
+			"and after the levers; its agent hours, FTE and variable wage and benefit lines move by the factor its agents moved; " +
+			"channels without a profile keep their agents; break-evens are not worked out (staffing is a step function)",
 	}[e.labour]}
 	if e.months != nil {
 		how := "whole calendar months"

@@ -163,9 +163,11 @@ func (j *jsonScenarioReader) textLines(l loc) []string {
 // MarshalJSON encodes the estimate in its JSON form: {"labour",
 // "assumptions": [sentences], "before": {report}, "after": {report},
 // "levers": [lever savings], "total": {amounts}, "returns": {investment
-// view}, "uncertainty": {cases and tornado}}, the reports in the JSON form
+// view}, "uncertainty": {cases and tornado}, "staffing": [channels
+// staffed]}, the reports in the JSON form
 // of Report, each lever in the form of a scenario's levers, "returns"
-// only with a horizon and "uncertainty" only with ranges. Money has the
+// only with a horizon, "uncertainty" only with ranges and "staffing" only
+// under queueing labour (json_staffing.go has its form). Money has the
 // minor-unit places of Before's currency ("1250.00") and Outcome's
 // per-unit figures the rounding policy's; exact ratios are in their
 // String form ("-1/58"), null when undefined. It fails, naming
@@ -205,6 +207,15 @@ func (w *jsonWriter) savings(l loc, s *Savings) {
 	if !uncertaintyIsZero(&s.Uncertainty) {
 		w.key("uncertainty")
 		w.uncertainty(l.at("uncertainty"), &s.Uncertainty, p)
+	}
+	if len(s.Staffing) > 0 {
+		w.key("staffing")
+		w.tooMany(l.at("staffing"), len(s.Staffing), maxStaffProfiles)
+		w.open('[')
+		for k := range s.Staffing {
+			w.channelStaffing(l.at("staffing").index(k), &s.Staffing[k], p)
+		}
+		w.close(']')
 	}
 	w.close('}')
 }
@@ -274,13 +285,16 @@ func (j *jsonScenarioReader) savings(l loc, s *Savings) {
 		req("total", func(l loc) { s.Total = j.amounts(l) }),
 		opt("returns", func(l loc) { s.Returns = j.returns(l) }),
 		opt("uncertainty", func(l loc) { s.Uncertainty = j.uncertainty(l) }),
+		opt("staffing", func(l loc) {
+			j.array(l, maxStaffProfiles, func(_ int, at loc) { s.Staffing = append(s.Staffing, j.channelStaffing(at)) })
+		}),
 	)
 }
 
 // MarshalJSON encodes what one lever did: {"lever": {...}, "name",
 // "inputs", "formula", "changes", "increment", "after", "alone",
 // "alone_returns" (with a horizon), "break_even" (for a lever that has
-// one)}. On its own it writes money in canonical form (see Savings). It
+// one), "agents" (under queueing labour)}. On its own it writes money in canonical form (see Savings). It
 // fails as Savings.MarshalJSON does.
 func (ls LeverSavings) MarshalJSON() ([]byte, error) {
 	w := &jsonWriter{}
@@ -324,6 +338,15 @@ func (w *jsonWriter) leverSavings(l loc, ls *LeverSavings, p savingsJSONPlaces) 
 		w.key("break_even")
 		w.breakEven(l.at("break_even"), ls.BreakEven)
 	}
+	if len(ls.Agents) > 0 {
+		w.key("agents")
+		w.tooMany(l.at("agents"), len(ls.Agents), maxStaffProfiles)
+		w.open('[')
+		for k := range ls.Agents {
+			w.channelAgents(l.at("agents").index(k), &ls.Agents[k])
+		}
+		w.close(']')
+	}
 	w.close('}')
 }
 
@@ -356,6 +379,9 @@ func (j *jsonScenarioReader) leverSavings(l loc) LeverSavings {
 		req("alone", func(l loc) { ls.Alone = j.amounts(l) }),
 		opt("alone_returns", func(l loc) { ls.AloneReturns = j.returns(l) }),
 		opt("break_even", func(l loc) { ls.BreakEven = j.breakEven(l) }),
+		opt("agents", func(l loc) {
+			j.array(l, maxStaffProfiles, func(_ int, at loc) { ls.Agents = append(ls.Agents, j.channelAgents(at)) })
+		}),
 	)
 	return ls
 }

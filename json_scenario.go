@@ -661,6 +661,15 @@ func (w *jsonWriter) scenario(l loc, s *Scenario) {
 		}
 		w.close(']')
 	}
+	if len(s.Staffing) > 0 {
+		w.key("staffing")
+		w.tooMany(l.at("staffing"), len(s.Staffing), maxStaffProfiles)
+		w.open('[')
+		for k := range s.Staffing {
+			w.staffingProfile(l.at("staffing").index(k), &s.Staffing[k])
+		}
+		w.close(']')
+	}
 	w.close('}')
 }
 
@@ -697,6 +706,9 @@ func (j *jsonScenarioReader) scenario(l loc, s *Scenario) {
 		opt("horizon", func(l loc) { s.Horizon = j.horizon(l) }),
 		opt("ranges", func(l loc) {
 			j.array(l, maxRanges, func(_ int, at loc) { s.Ranges = append(s.Ranges, j.scenarioRange(at)) })
+		}),
+		opt("staffing", func(l loc) {
+			j.array(l, maxStaffProfiles, func(_ int, at loc) { s.Staffing = append(s.Staffing, j.staffingProfile(at)) })
 		}),
 	)
 }

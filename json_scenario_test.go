@@ -10,7 +10,9 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/contactcost/contactcost/erlang"
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
 )
@@ -141,6 +143,15 @@ func jsonEveryFieldScenario() Scenario {
 			{Lever: 3, Input: "rollout.ramp_months", Low: dec("0"), High: dec("12")},
 			{Lever: 5, Input: "rollout.delay_months", Low: dec("1"), High: dec("6")},
 			{Lever: 99, Input: "rollout", Low: dec("-1"), High: dec("0")},
+		},
+		// Staffing profiles with every field (Contacts and Shape both, which
+		// Estimate refuses: the JSON form carries what it is given).
+		Staffing: []StaffingProfile{
+			{Channel: ChannelVoice, Interval: 30 * time.Minute, Contacts: decs("12.5", "0", "40"), Shape: decs("1", "2.25"),
+				Patience: 90*time.Second + 500*time.Millisecond, Concurrency: 2,
+				Targets: erlang.Targets{ServiceLevel: 0.8, Threshold: 20 * time.Second, OverAnswered: true, ASA: 30 * time.Second,
+					MaxOccupancy: 0.85, MaxAbandon: 0.05}},
+			{Channel: ChannelChat, Interval: time.Hour, Shape: decs("1", "3"), Targets: erlang.Targets{ASA: time.Minute}},
 		},
 	}
 }

@@ -26,7 +26,10 @@ type run struct {
 	// keepLabour keeps a scenario's labour lines at their baseline amounts
 	// (the labour assumption "unchanged").
 	keepLabour bool
-	factors    map[sumKey]Ratio
+	// staffing holds, under queueing labour, the factor each staffed
+	// channel's agents moved by (nil: not staffed); labour lines follow it.
+	staffing []*big.Rat
+	factors  map[sumKey]Ratio
 	// errs collects the problems of user volumes; nil in a scenario, whose
 	// volumes come from the levers.
 	errs    *errList
@@ -112,6 +115,16 @@ func (r *run) exactOf(i int, lp *linePlan) (Ratio, error) {
 	cost := lp.cost
 	if r.keepLabour && i < len(r.baseLines) && isLabour(cost.Category) {
 		return r.baseLines[i].exact, nil
+	}
+	if r.staffing != nil && i < len(r.baseLines) && isLabour(cost.Category) {
+		x := r.baseLines[i].exact
+		if cost.VariesWith == 0 || x.Sign() == 0 {
+			return x, nil
+		}
+		if f, ok := r.staffedFactor(lp); ok {
+			return mulRatios(x, f), nil
+		}
+		return x, nil
 	}
 	if lp.perVolume {
 		chs, err := r.channelsOf(lp)

@@ -127,12 +127,23 @@ const (
 	// teams: workload falls linearly, the agents a service level needs do
 	// not.
 	LabourProportional
+	// LabourQueueing staffs each channel with a StaffingProfile by
+	// Erlang C or A (package erlang), interval by interval, before and
+	// after the levers, at the same service targets: the channel's agent
+	// hours and FTE, and the labour lines that vary with any figure, move
+	// by the factor its agents moved (Σ agents per interval after over
+	// before). Fixed labour lines stay, as under LabourProportional. A
+	// channel without a profile keeps its agents. Agents fall by less
+	// than workload (economies of scale), so it usually saves less than
+	// proportional (in a small profile whole agents can make it more),
+	// and Savings.Staffing shows both figures per channel.
+	LabourQueueing
 )
 
 var labourEnum = enum{typ: "Labour", field: "labour", names: []string{
-	LabourUnchanged: "unchanged", LabourProportional: "proportional"}}
+	LabourUnchanged: "unchanged", LabourProportional: "proportional", LabourQueueing: "queueing"}}
 
-// String returns "unchanged" or "proportional".
+// String returns "unchanged", "proportional" or "queueing".
 func (l Labour) String() string { return labourEnum.name(int(l)) }
 
 // MarshalText implements [encoding.TextMarshaler].

@@ -36,6 +36,9 @@ type Scenario struct {
 	// Ranges give low and high values of some inputs, for a pessimistic,
 	// expected and optimistic case and a tornado table; at most 50.
 	Ranges []Range
+	// Staffing profiles the channels LabourQueueing staffs (required with
+	// it, refused without it); at most 100, one per channel.
+	Staffing []StaffingProfile
 }
 
 // Savings is what a scenario does to a model: the reports before and
@@ -54,6 +57,9 @@ type Savings struct {
 	// and its own cost lines repriced, the levers' cost lines after them.
 	After  Report
 	Levers []LeverSavings // what each lever did, in order
+	// Staffing is each staffed channel's agents before and after, under
+	// LabourQueueing (nil otherwise).
+	Staffing []ChannelStaffing
 	// Total is what the scenario saves in the model's period at full
 	// effect: Before's cost − After's, and the sum of the levers'
 	// increments, field by field.
@@ -133,6 +139,9 @@ type LeverSavings struct {
 	// BreakEven is the value of one of the lever's inputs at which the
 	// lever alone stops paying; zero for ACD routing.
 	BreakEven BreakEven
+	// Agents is, under LabourQueueing, each staffed channel's agents per
+	// interval after this lever (and the levers before it).
+	Agents []ChannelAgents
 }
 
 // BreakEven is the value of a lever's input at which the lever alone
@@ -191,6 +200,9 @@ func (m Model) Estimate(s Scenario) (Savings, error) {
 			return Savings{}, err
 		}
 	}
+	if e.staffErr != nil {
+		return Savings{}, e.staffErr // a step staffed with its agents unchanged
+	}
 	if e.overWork {
 		return Savings{}, errTooMuchWork // a break-even stopped short
 	}
@@ -236,6 +248,9 @@ func newEstimator(m *Model, s *Scenario) (*estimator, error) {
 	if e.months, err = periodMonths(m.Period, s.Convention); err != nil && e.needsMonths(s) {
 		return nil, err
 	}
+	if err := e.compileStaffing(s); err != nil {
+		return nil, err
+	}
 	return e, nil
 }
 
@@ -253,6 +268,10 @@ type estimator struct {
 	// which maxWork bounds.
 	work     int64
 	overWork bool
+	// staff are the channels queueing labour staffs; staffErr the first
+	// error staffing a scenario's state met.
+	staff    []*staffPlan
+	staffErr error
 }
 
 // maxWork bounds the work of an estimate: lever applications and model
@@ -262,11 +281,14 @@ type estimator struct {
 // priced with every lever, with many ranges, each of which runs the
 // scenario twice, can need more, and such an estimate stops with
 // ErrTooLarge (after about ten seconds on a two-core machine at worst).
+// Under queueing labour each new staffing of a profile counts too: 1 + an
+// eighth of its intervals + its agents (times their concurrency) over
+// 2000, and 10 an interval under Erlang A.
 const maxWork = 300_000
 
 var errTooMuchWork = argErr("levers", ErrTooLarge, "the estimate would need more than "+strconv.Itoa(maxWork)+
 	" units of work (a lever applied counts 1 plus the channels, a pricing of the model 1 plus an eighth of its lines and "+
-	"channels; a scenario's months are priced once for each distinct set of rollout shares, again for each range's two "+
+	"channels, a staffing profile 1 plus an eighth of its intervals plus its agents over 2000; a scenario's months are priced once for each distinct set of rollout shares, again for each range's two "+
 	"ends and the two cases); shorten the rollouts, or use fewer levers or ranges")
 
 // baseline is a period's model as it is, and what every scenario of it
@@ -346,10 +368,20 @@ func (e *estimator) run(levers []Lever) (Savings, error) {
 		if err := e.alone(i, l, &ls, i == 0, first); err != nil {
 			return Savings{}, err
 		}
+		if e.labour == LabourQueueing {
+			if ls.Agents, err = e.stepAgents(st); err != nil {
+				return Savings{}, err
+			}
+		}
 		out.Levers[i], prev = ls, cur
 		out.After = rep
 	}
 	out.Total = e.amounts(bl.start, prev)
+	if e.labour == LabourQueueing {
+		if err := e.staffing(levers, st, &out); err != nil {
+			return Savings{}, err
+		}
+	}
 	if e.terms.months > 0 {
 		r, err := e.returns(levers, nil, false, &prev)
 		if err != nil {
@@ -358,6 +390,24 @@ func (e *estimator) run(levers []Lever) (Savings, error) {
 		out.Returns = r.out
 	}
 	return out, nil
+}
+
+// staffing adds the staffed channels' figures to out, with the same
+// levers priced under proportional labour for comparison.
+func (e *estimator) staffing(levers []Lever, st *state, out *Savings) error {
+	bl := e.period
+	prop := bl.state(LabourProportional)
+	for i, l := range levers {
+		if _, err := e.apply(prop, i, l, applyMode{quiet: true}); err != nil {
+			return err
+		}
+	}
+	if e.staffErr != nil {
+		return e.staffErr
+	}
+	s, err := e.staffingResult(st, prop)
+	out.Staffing = s
+	return err
 }
 
 // applyMode says how a lever is applied: at full effect with its formula
@@ -375,6 +425,9 @@ var applyFull = applyMode{}
 func (e *estimator) apply(st *state, i int, l Lever, mode applyMode) (*leverRun, error) {
 	if isNilLever(l) {
 		return nil, loc{path: "levers"}.index(i).err("", ErrNotSet, "")
+	}
+	if e.staffErr != nil {
+		return nil, e.staffErr
 	}
 	if e.work += 1 + int64(len(st.vols)); e.overWork || e.work > maxWork {
 		return nil, errTooMuchWork
@@ -446,6 +499,11 @@ func (e *estimator) breakEven(i int, l Lever, known point, knownEnd *big.Rat) Br
 	info := l.describe()
 	if info.breakEven == "" {
 		return BreakEven{}
+	}
+	if e.labour == LabourQueueing {
+		// Agents are whole: the net is a step function of the input,
+		// which no line through two points solves.
+		return BreakEven{Input: info.breakEven}
 	}
 	get, refs := l.edit()
 	own := boundedRat(*decimalRef(refs, info.breakEven))
@@ -552,11 +610,17 @@ func (p point) exactNet(a point) *big.Rat {
 // lines repriced on the state's volumes, then the levers' lines; for a
 // step it also works out the contacts, and with report the report.
 func (e *estimator) evaluate(bl *baseline, st *state, step, report bool) (point, Report) {
+	var factors []*big.Rat
+	if st.labour == LabourQueueing {
+		factors = e.staffFactors(bl, st)
+		st = staffedState(st, factors)
+	}
 	p := bl.c.r.p.forScenario(st, report)
 	vs := st.volumeSet(report)
 	r := newRun(p, vs)
 	r.ref, r.base, r.baseLines = bl.c.r.vs, bl.c.r, bl.lines
 	r.keepLabour = st.labour == LabourUnchanged
+	r.staffing = factors
 	lines := r.price(false, report)
 	n := len(bl.c.lines)
 	if !report {
