@@ -3,6 +3,7 @@ package erlang
 import (
 	"math"
 	"math/big"
+	"math/bits"
 	"strconv"
 	"time"
 )
@@ -109,6 +110,12 @@ func (q Queue) At(agents int, threshold time.Duration) (Result, error) {
 func (q Queue) stable(s int, a float64) bool {
 	if r := math.Round(a); math.Abs(a-r) > 1e-9*max(1, a) {
 		return float64(s) > a
+	}
+	if c := q.Contacts; c == math.Trunc(c) && c < 1<<53 {
+		// Whole contacts: s × Interval > Contacts × AHT in 128 bits.
+		h1, l1 := bits.Mul64(uint64(s), uint64(q.Interval))
+		h2, l2 := bits.Mul64(uint64(c), uint64(q.AHT))
+		return h1 > h2 || h1 == h2 && l1 > l2
 	}
 	return new(big.Rat).SetInt64(int64(s)).Cmp(q.exactLoad()) > 0
 }
