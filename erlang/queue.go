@@ -138,8 +138,14 @@ func measure(q Queue, s int, a, b float64, threshold time.Duration) Result {
 		return r
 	}
 	if q.Patience == 0 {
-		c := waitC(s, a, b)
 		gap := float64(s) - a
+		if gap <= 0 {
+			// More servers than the load only in exact arithmetic (by less
+			// than a rounding error): the limit as N − A falls to 0.
+			r.Wait, r.ASA, r.Occupancy = 1, seconds(math.Inf(1)), min(a/float64(s), 1)
+			return r
+		}
+		c := waitC(s, a, b)
 		r.Wait = c
 		r.ServiceLevel = clamp01(1 - c*math.Exp(-gap*t))
 		r.ServiceLevelAnswered = r.ServiceLevel
