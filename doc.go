@@ -155,7 +155,10 @@
 //     Queueing ([StaffingProfile], package erlang) staffs each profiled
 //     channel interval by interval by Erlang C (or A, with patience) at
 //     its service targets, on the baseline's volumes and on the
-//     scenario's; its agent hours, FTE and variable labour lines move by
+//     scenario's (a profile is the model's offered contacts over a day or
+//     a week, given per interval, when they match the model within 1%,
+//     or as a shape; each interval moves with the channel's offered
+//     contacts a day); its agent hours, FTE and variable labour lines move by
 //     the factor its agents moved (Σ agents per interval, after over
 //     before), other channels keep their agents, and Savings.Staffing
 //     shows each channel's agents, FTE saved and money saved next to the

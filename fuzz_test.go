@@ -12,7 +12,9 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/contactcost/contactcost/erlang"
 	"github.com/contactcost/contactcost/internal/alloc"
 	"github.com/contactcost/contactcost/internal/exact"
 	"github.com/google/go-cmp/cmp"
@@ -990,6 +992,29 @@ func FuzzScenario(f *testing.F) {
 				s.Convention = []Convention{Convention52Weeks, ConventionActualDays, Convention52Weeks, s.Convention}[src.next()%4]
 			}
 		}
+		// Queueing labour (read last too; a byte that has run out, 0,
+		// keeps the labour drawn above): each agent-assisted channel with
+		// contacts staffed by a day's hourly shape from the bytes.
+		if src.next()%4 == 3 {
+			s.Labour = LabourQueueing
+			for _, v := range m.Volumes {
+				if v.Handling == HandlingAutomated || v.Channel == ChannelIVR || v.Channel == ChannelSelfService || len(s.Staffing) == 2 {
+					continue
+				}
+				shape := make([]decimal.Decimal, 24)
+				for i := range shape {
+					shape[i] = decimal.NewFromInt(int64(src.next() % 16))
+				}
+				shape[12] = decimal.NewFromInt(1)
+				tg := erlang.Targets{ServiceLevel: 0.5 + float64(src.next()%45)/100, Threshold: time.Duration(src.next()%60) * time.Second}
+				var patience time.Duration
+				if src.next()%2 == 1 {
+					patience = time.Duration(10+int(src.next())) * time.Second
+				}
+				s.Staffing = append(s.Staffing, StaffingProfile{Channel: v.Channel, Interval: time.Hour, Shape: shape,
+					Patience: patience, Concurrency: int(src.next() % 3), Targets: tg})
+			}
+		}
 		e, err := m.Estimate(s)
 		if err != nil {
 			return
@@ -1002,5 +1027,18 @@ func FuzzScenario(f *testing.F) {
 		}
 		savingsCheckIdentities(t, "FuzzScenario", s, e)
 		savingsCheckBreakEvens(t, "FuzzScenario", m, s, e)
+		if s.Labour == LabourQueueing {
+			// The labour lines fall by the staffed channels' Saved together
+			// (each rounded once, and the lines' own rounding).
+			saved := decimal.Zero
+			for _, cs := range e.Staffing {
+				saved = saved.Add(cs.Saved)
+			}
+			fall := labourOf(e.Before).Sub(labourOf(e.After))
+			slack := decimal.New(int64(len(e.Staffing)+len(e.Before.Lines)+1), -2)
+			if fall.Sub(saved).Abs().GreaterThan(slack) {
+				t.Fatalf("labour lines fell %v, the staffed channels saved %v together", fall, saved)
+			}
+		}
 	})
 }

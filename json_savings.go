@@ -238,7 +238,10 @@ func (w *jsonWriter) savingsReport(l loc, r *Report) {
 // package bounds are refused, each a *FieldError with its line, column and
 // path ("levers[0].increment.net"). It then checks Before and After with
 // Report.Verify (their errors' paths start with "before." or "after."),
-// so an estimate whose reports do not reconcile is refused, and refuses
+// so an estimate whose reports do not reconcile is refused, refuses
+// staffing results that contradict themselves (staffing without queueing
+// labour, a factor that is not the agents after over before, FTE saved
+// that is not FTE before × (1 − factor)), and refuses
 // what MarshalJSON would (ErrPrecision for money that is not a whole
 // number of the currency's minor units), so what it accepts writes back
 // as it was read. It does not re-work the estimate. Levers decode as
@@ -253,6 +256,7 @@ func (s *Savings) UnmarshalJSON(data []byte) error {
 	var errs errList
 	errs.add(prefixErrors("before", out.Before.Verify()))
 	errs.add(prefixErrors("after", out.After.Verify()))
+	errs.add(checkStaffing(&out))
 	if err := errs.join(); err != nil {
 		return err
 	}

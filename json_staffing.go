@@ -2,7 +2,9 @@ package contactcost
 
 import (
 	"math"
+	"math/big"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/contactcost/contactcost/erlang"
@@ -24,11 +26,12 @@ import (
 //
 // and in an estimate, "staffing": [{"channel", "interval_minutes",
 // "before": [agents], "after": [agents], "factor": "33/37",
-// "fte_before", "fte_saved" (exact ratios, null when undefined),
+// "fte_before", "fte_saved", "fte_proportional" (exact ratios, null when
+// undefined),
 // "labour", "saved", "proportional" (money)}], each lever's "agents":
 // [{"channel", "agents": [agents]}]. Durations are seconds (whole
-// nanoseconds); the targets' shares are JSON numbers, read as the
-// decimals they are written as.
+// nanoseconds); the targets' shares are JSON numbers of at most 30
+// decimal places, read as the float64 nearest the decimal written.
 
 // maxJSONSeconds bounds a duration in the JSON form: a year.
 const maxJSONSeconds = 366 * 24 * 3600
@@ -47,12 +50,14 @@ func (w *jsonWriter) seconds(l loc, key string, d time.Duration) {
 // that reads back as it.
 func (w *jsonWriter) share(l loc, key string, x float64) {
 	w.key(key)
-	if math.IsNaN(x) || x < 0 || x > 1 || (x != 0 && x < 1e-30) {
+	text := strconv.FormatFloat(x, 'f', -1, 64)
+	_, frac, _ := strings.Cut(text, ".")
+	if math.IsNaN(x) || x < 0 || x > 1 || len(frac) > 30 {
 		w.fail(l.at(key).err("", ErrOutOfRange, strconv.FormatFloat(x, 'g', -1, 64)+" (want a share from 0 to 1, at most 30 decimal places)"))
 		w.raw("0")
 		return
 	}
-	w.raw(strconv.FormatFloat(x, 'f', -1, 64))
+	w.raw(text)
 }
 
 func (w *jsonWriter) ints(l loc, xs []int) {
@@ -133,6 +138,9 @@ func (w *jsonWriter) channelStaffing(l loc, cs *ChannelStaffing, p savingsJSONPl
 	w.open('{')
 	w.field("channel", string(cs.Channel))
 	w.key("interval_minutes")
+	if cs.Interval%time.Minute != 0 || cs.Interval < 0 || cs.Interval > 24*time.Hour {
+		w.fail(l.at("interval_minutes").err("", ErrInvalid, "not a whole number of minutes up to a day: "+cs.Interval.String()))
+	}
 	w.raw(strconv.FormatInt(int64(cs.Interval/time.Minute), 10))
 	w.key("before")
 	w.ints(l.at("before"), cs.Before)
@@ -141,6 +149,7 @@ func (w *jsonWriter) channelStaffing(l loc, cs *ChannelStaffing, p savingsJSONPl
 	w.exactRatio(l, "factor", cs.Factor)
 	w.exactRatio(l, "fte_before", cs.FTEBefore)
 	w.exactRatio(l, "fte_saved", cs.FTESaved)
+	w.exactRatio(l, "fte_proportional", cs.FTEProportional)
 	w.money(l, "labour", cs.Labour, p)
 	w.money(l, "saved", cs.Saved, p)
 	w.money(l, "proportional", cs.Proportional, p)
@@ -228,6 +237,7 @@ func (j *jsonScenarioReader) channelStaffing(l loc) ChannelStaffing {
 		req("factor", func(l loc) { cs.Factor = j.ratio(l) }),
 		req("fte_before", func(l loc) { cs.FTEBefore = j.ratio(l) }),
 		req("fte_saved", func(l loc) { cs.FTESaved = j.ratio(l) }),
+		req("fte_proportional", func(l loc) { cs.FTEProportional = j.ratio(l) }),
 		req("labour", func(l loc) { cs.Labour = j.number(l) }),
 		req("saved", func(l loc) { cs.Saved = j.number(l) }),
 		req("proportional", func(l loc) { cs.Proportional = j.number(l) }),
@@ -242,4 +252,40 @@ func (j *jsonScenarioReader) channelAgents(l loc) ChannelAgents {
 		req("agents", func(l loc) { ca.Agents = j.ints(l) }),
 	)
 	return ca
+}
+
+// checkStaffing refuses a decoded estimate's staffing that contradicts
+// itself: staffing without queueing labour, before and after of
+// different lengths, a factor that is not Σ after / Σ before, FTE saved
+// that is not FTE before × (1 − factor).
+func checkStaffing(s *Savings) error {
+	var errs errList
+	at := loc{path: "staffing"}
+	if len(s.Staffing) > 0 && s.Labour != LabourQueueing {
+		errs.add(at.err("", ErrConflict, "staffing results with labour "+quote(s.Labour.String())))
+	}
+	for i, cs := range s.Staffing {
+		l := at.index(i).named(string(cs.Channel))
+		if len(cs.Before) != len(cs.After) {
+			errs.add(l.err("after", ErrConflict, strconv.Itoa(len(cs.After))+" intervals after, "+strconv.Itoa(len(cs.Before))+" before"))
+			continue
+		}
+		b, a := 0, 0
+		for k := range cs.Before {
+			b, a = b+cs.Before[k], a+cs.After[k]
+		}
+		want := big.NewRat(1, 1)
+		if b > 0 {
+			want = big.NewRat(int64(a), int64(b))
+		}
+		if !cs.Factor.IsDefined() || cs.Factor.rat().Cmp(want) != 0 {
+			errs.add(l.err("factor", ErrConflict, cs.Factor.String()+" is not Σ after / Σ before = "+ratioOfRat(want).String()))
+			continue
+		}
+		if cs.FTEBefore.IsDefined() != cs.FTESaved.IsDefined() ||
+			cs.FTEBefore.IsDefined() && mul(cs.FTEBefore.rat(), sub(ratOne, want)).Cmp(cs.FTESaved.rat()) != 0 {
+			errs.add(l.err("fte_saved", ErrConflict, cs.FTESaved.String()+" is not fte_before × (1 − factor)"))
+		}
+	}
+	return errs.join()
 }

@@ -281,9 +281,10 @@ type estimator struct {
 // priced with every lever, with many ranges, each of which runs the
 // scenario twice, can need more, and such an estimate stops with
 // ErrTooLarge (after about ten seconds on a two-core machine at worst).
-// Under queueing labour each new staffing of a profile counts too: 1 + an
-// eighth of its intervals + its agents (times their concurrency) over
-// 2000, and 10 an interval under Erlang A.
+// Under queueing labour each new staffing of a profile counts too, before
+// it is done: 1 + an eighth of its intervals + its load in Erlangs over
+// 2000, and 2 an interval under Erlang A; past the bound it is refused
+// at its profile.
 const maxWork = 300_000
 
 var errTooMuchWork = argErr("levers", ErrTooLarge, "the estimate would need more than "+strconv.Itoa(maxWork)+

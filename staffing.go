@@ -26,7 +26,10 @@ type StaffingProfile struct {
 	// that divides a day, from 5 minutes to a day (15, 30 or 60 usually).
 	Interval time.Duration
 	// Contacts are the baseline's offered contacts in each interval of a
-	// representative day or week. Set Contacts or Shape, not both.
+	// whole day or week (its length × Interval is 24 hours or 7 days);
+	// their total a day must be the model's offered contacts a day on the
+	// channel within 1% (ErrConflict otherwise: a profile of another
+	// center would price other agents). Set Contacts or Shape, not both.
 	Contacts []decimal.Decimal
 	// Shape gives each interval's relative weight over a whole day or a
 	// whole week (its length × Interval is 24 hours or 7 days); the
@@ -41,7 +44,9 @@ type StaffingProfile struct {
 	// abandon (Erlang C).
 	Patience time.Duration
 	// Concurrency is the conversations an agent handles at once (chat);
-	// 0 or 1: one.
+	// 0 or 1: one. The channel's handle minutes over its contacts are then
+	// taken as a conversation's length at that concurrency (longer than
+	// one handled alone), as erlang.Queue.AHT says.
 	Concurrency int
 	// Targets is the service every interval must keep, before and after
 	// the levers.
@@ -66,8 +71,10 @@ type ChannelStaffing struct {
 	// lines that vary with a figure. Shrinkage and paid hours cancel in it.
 	Factor Ratio
 	// FTEBefore is the model's FTE on the channel (undefined when the
-	// model gives none); FTESaved is FTEBefore × (1 − Factor).
-	FTEBefore, FTESaved Ratio
+	// model gives none); FTESaved is FTEBefore × (1 − Factor), and
+	// FTEProportional the FTE the same levers would save under
+	// LabourProportional (FTE following handle minutes), for comparison.
+	FTEBefore, FTESaved, FTEProportional Ratio
 	// Labour is the channel's share of the model's wage and benefit lines
 	// that vary with a figure (each line shared by the figure it varies
 	// with), in the model's period: what its agents cost. Fixed labour
@@ -227,27 +234,30 @@ func compileProfile(at loc, sp StaffingProfile, p *plan, vs *volumeSet, seen map
 	case len(sp.Contacts) > 0 && len(sp.Shape) > 0:
 		errs.add(at.err("shape", ErrConflict, "set contacts or shape, not both"))
 	case len(sp.Contacts) > 0:
-		pl.base = values("contacts", sp.Contacts)
+		c := values("contacts", sp.Contacts)
+		sum, days, ok := spanOf(at.at("contacts"), c, iv, &errs)
+		if !ok {
+			break
+		}
+		// The profile is the model's baseline: its contacts a day must be
+		// the model's offered contacts a day (within 1%), or its agents
+		// would price another center.
+		perDay := new(big.Rat).Quo(sum, big.NewRat(days, 1))
+		model := new(big.Rat).Quo(offered, big.NewRat(int64(vs.period.Days()), 1))
+		if d := new(big.Rat).Quo(sub(perDay, model), model); d.Abs(d).Cmp(big.NewRat(1, 100)) > 0 {
+			errs.add(at.err("contacts", ErrConflict, "the profile has "+fmtRat(perDay)+" contacts a day, the model "+fmtRat(model)+
+				" offered a day on "+quote(string(sp.Channel))+" (they must agree within 1%): give the profile as a shape to spread the model's contacts by it"))
+			break
+		}
+		pl.base = c
 	case len(sp.Shape) > 0:
 		w := values("shape", sp.Shape)
-		if len(errs) > 0 || iv == 0 {
-			break
-		}
-		span := time.Duration(len(w)) * iv
-		if span != 24*time.Hour && span != 7*24*time.Hour {
-			errs.add(at.err("shape", ErrInvalid, strconv.Itoa(len(w))+" intervals of "+iv.String()+" are "+span.String()+": a shape covers a day or a week"))
-			break
-		}
-		sum := new(big.Rat)
-		for _, x := range w {
-			sum.Add(sum, x)
-		}
-		if sum.Sign() == 0 {
-			errs.add(at.err("shape", ErrInvalid, "the weights add up to 0"))
+		sum, days, ok := spanOf(at.at("shape"), w, iv, &errs)
+		if !ok {
 			break
 		}
 		// offered × span days / period days × w / Σ w
-		f := new(big.Rat).Mul(offered, big.NewRat(int64(span/(24*time.Hour)), int64(vs.period.Days())))
+		f := new(big.Rat).Mul(offered, big.NewRat(days, int64(vs.period.Days())))
 		f.Quo(f, sum)
 		pl.base = make([]*big.Rat, len(w))
 		for k, x := range w {
@@ -259,10 +269,30 @@ func compileProfile(at loc, sp StaffingProfile, p *plan, vs *volumeSet, seen map
 	if len(errs) > 0 {
 		return nil, errs.join()
 	}
-	if !slices.ContainsFunc(pl.base, func(x *big.Rat) bool { return x.Sign() > 0 }) {
-		return nil, at.err("contacts", ErrInvalid, "every interval has no contacts: nothing to staff")
-	}
 	return pl, nil
+}
+
+// spanOf checks that a profile's values cover a whole day or week of
+// intervals of iv and add up to more than 0, and returns their sum and the
+// span's days.
+func spanOf(at loc, xs []*big.Rat, iv time.Duration, errs *errList) (*big.Rat, int64, bool) {
+	if len(*errs) > 0 || iv == 0 {
+		return nil, 0, false
+	}
+	span := time.Duration(len(xs)) * iv
+	if span != 24*time.Hour && span != 7*24*time.Hour {
+		errs.add(at.err("", ErrInvalid, strconv.Itoa(len(xs))+" intervals of "+iv.String()+" are "+span.String()+": a profile covers a day or a week"))
+		return nil, 0, false
+	}
+	sum := new(big.Rat)
+	for _, x := range xs {
+		sum.Add(sum, x)
+	}
+	if sum.Sign() == 0 {
+		errs.add(at.err("", ErrInvalid, "every interval has no contacts: nothing to staff"))
+		return nil, 0, false
+	}
+	return sum, int64(span / (24 * time.Hour)), true
 }
 
 // staffed staffs a channel's intervals on the volumes sv of a period of
@@ -296,16 +326,40 @@ func (pl *staffPlan) staffed(sv stateVol, days int, work *int64) (erlang.Profile
 	scale := new(big.Rat).Quo(offered, pl.perDay)
 	scale.Quo(scale, big.NewRat(int64(days), 1))
 	contacts := make([]float64, len(pl.base))
+	load := 0.0
+	list := "contacts"
+	if pl.shaped {
+		list = "shape"
+	}
 	for k, x := range pl.base {
 		contacts[k], _ = mul(x, scale).Float64()
+		a := contacts[k] * q.AHT.Seconds() / q.Interval.Seconds()
+		if a > erlang.MaxLoad {
+			return erlang.Profile{}, pl.at.at(list).index(k).err("", ErrTooLarge, "a load of "+fmtRat(new(big.Rat).SetFloat64(a))+
+				" Erlangs (the interval's contacts at the scenario's volumes) is above erlang.MaxLoad ("+strconv.Itoa(erlang.MaxLoad)+")")
+		}
+		load += a
 	}
+	if load > erlang.MaxProfileLoad {
+		return erlang.Profile{}, pl.at.at(list).err("", ErrTooLarge, "the intervals' loads add up to "+fmtRat(new(big.Rat).SetFloat64(load))+
+			" Erlangs, above erlang.MaxProfileLoad ("+strconv.Itoa(erlang.MaxProfileLoad)+")")
+	}
+	// What staffing it will cost, counted before it is done: 1 + an eighth
+	// of the intervals + the agents (about the load) over 2000, and 2 an
+	// interval under Erlang A (about 60 µs each).
+	cost := 1 + int64(len(pl.base))/8 + int64(min(load, 1e12))/2_000
+	if q.Patience > 0 {
+		cost += 2 * int64(len(pl.base))
+	}
+	if *work+cost > maxWork {
+		return erlang.Profile{}, pl.at.err("", ErrTooLarge, "staffing "+strconv.Itoa(len(pl.base))+" intervals of about "+
+			fmtRat(new(big.Rat).SetFloat64(load/float64(len(pl.base))))+" Erlangs would pass the estimate's bound on work ("+
+			strconv.Itoa(maxWork)+" units): use fewer or longer intervals, shorter rollouts, or fewer levers or ranges")
+	}
+	*work += cost
 	p, err := q.Profile(contacts, pl.targets)
 	if err != nil {
 		return erlang.Profile{}, pl.erlangErr(err)
-	}
-	*work += 1 + int64(len(pl.base))/8 + int64(p.AgentIntervals()*max(q.Concurrency, 1))/2_000
-	if q.Patience > 0 {
-		*work += 10 * int64(len(pl.base)) // an Erlang A interval costs about 0.3 ms
 	}
 	pl.profiles[key] = p
 	return p, nil
@@ -458,6 +512,9 @@ func (e *estimator) staffingResult(st, prop *state) ([]ChannelStaffing, error) {
 		if fte := bl.volumes[k].fig[MeasureFTE]; fte.Sign() != 0 {
 			cs.FTEBefore = ratioOfRat(fte)
 			cs.FTESaved = ratioOfRat(mul(fte, sub(ratOne, factor)))
+			if pl.j < len(prop.vols) && prop.vols[pl.j] != nil {
+				cs.FTEProportional = ratioOfRat(sub(fte, prop.vols[pl.j].fig[MeasureFTE]))
+			}
 		}
 		labour, propSaved := e.labourShare(pl.j, prop)
 		money := func(x *big.Rat) decimal.Decimal { return pol.money(pol.book(ratioOfRat(x))) }

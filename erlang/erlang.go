@@ -68,8 +68,10 @@ const (
 // answer may exceed its target, and still count as meeting it. The queueing
 // measures are computed in float64 with a relative error far below it
 // (about 1e-13 at 100,000 agents); it keeps a measure that equals its
-// target in exact arithmetic from failing by a rounding error. Targets on
-// occupancy and shrinkage are compared exactly, with no tolerance.
+// target in exact arithmetic from failing by a rounding error. Under
+// Erlang C the occupancy target is met exactly (an exact ceiling), and
+// shrinkage is exact; under Erlang A occupancy (which abandonment lowers)
+// is compared with the same Tolerance.
 const Tolerance = 1e-9
 
 // Queue describes the contacts offered in one interval and how they are

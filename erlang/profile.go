@@ -2,6 +2,7 @@ package erlang
 
 import (
 	"errors"
+	"math"
 	"math/big"
 	"strconv"
 	"time"
@@ -9,8 +10,14 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// MaxIntervals bounds a profile: a year of 15-minute intervals.
-const MaxIntervals = 366 * 96
+// Bounds on a profile: MaxIntervals intervals (a month of 15-minute
+// intervals, a week of 5-minute ones), and MaxProfileLoad Erlangs summed
+// over its intervals (the work of a staffing grows with the agents, so
+// with the load), both checked before any staffing.
+const (
+	MaxIntervals   = 31 * 96
+	MaxProfileLoad = 20_000_000
+)
 
 // Profile is the staffing of a run of intervals of the same length (a
 // day, a week): each interval's fewest agents meeting the targets.
@@ -39,6 +46,16 @@ func (q Queue) Profile(contacts []float64, t Targets) (Profile, error) {
 	}
 	if err := t.check(q.Patience > 0); err != nil {
 		return Profile{}, err
+	}
+	total := 0.0
+	for _, c := range contacts {
+		if c > 0 && !math.IsInf(c, 0) {
+			total += c * q.AHT.Seconds() / q.Interval.Seconds()
+		}
+	}
+	if total > MaxProfileLoad {
+		return Profile{}, inputErr("contacts", ErrTooLarge, "the intervals' loads add up to "+fmtFloat(total)+
+			" Erlangs, above MaxProfileLoad ("+strconv.Itoa(MaxProfileLoad)+")")
 	}
 	p := Profile{Interval: q.Interval, Intervals: make([]Result, len(contacts))}
 	var errs []error

@@ -29,7 +29,7 @@ func C(servers int, load float64) (float64, error) {
 		return 0, err
 	}
 	if float64(servers) <= load {
-		return 0, overloaded(servers, load)
+		return 0, overloaded("servers", servers, load)
 	}
 	return waitC(servers, load, blocking(servers, load)), nil
 }
@@ -48,8 +48,8 @@ func checkServers(servers int, load float64) error {
 	return nil
 }
 
-func overloaded(servers int, load float64) error {
-	return inputErr("agents", ErrOverloaded, strconv.Itoa(servers)+" servers for "+fmtFloat(load)+
+func overloaded(field string, servers int, load float64) error {
+	return inputErr(field, ErrOverloaded, strconv.Itoa(servers)+" servers for "+fmtFloat(load)+
 		" Erlangs: Erlang C needs more servers than the load, or the queue grows without bound")
 }
 
@@ -96,7 +96,7 @@ func (q Queue) At(agents int, threshold time.Duration) (Result, error) {
 	}
 	s := agents * k
 	if q.Patience == 0 && a > 0 && !q.stable(s, a) {
-		return Result{}, overloaded(s, a)
+		return Result{}, overloaded("agents", s, a)
 	}
 	m := measure(q, s, a, blocking(s, a), threshold)
 	m.Agents = agents

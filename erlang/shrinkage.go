@@ -3,6 +3,7 @@ package erlang
 import (
 	"math/big"
 	"strconv"
+	"strings"
 
 	"github.com/shopspring/decimal"
 )
@@ -41,13 +42,24 @@ const (
 // checkShrinkage refuses a share outside [0, 1) and a decimal too long to
 // be a share (more than places digits after the point).
 func checkShrinkage(field string, s decimal.Decimal, places int32) error {
-	if s.Exponent() < -places {
+	// Judged by value, not by how it is written: trailing zeros (0.10…0,
+	// 0e-40) do not count, up to a bound on the digits read.
+	if s.Exponent() < -places && (s.Exponent() < -places-2000 || trimmedPlaces(s) > places) {
 		return inputErr(field, ErrInvalid, "shrinkage has more than "+strconv.Itoa(int(places))+" decimal places")
 	}
 	if s.Sign() < 0 || s.Cmp(decimal.NewFromInt(1)) >= 0 {
 		return inputErr(field, ErrInvalid, "shrinkage must be a share in [0, 1): "+s.String())
 	}
 	return nil
+}
+
+// trimmedPlaces returns the decimal places of s without trailing zeros.
+func trimmedPlaces(s decimal.Decimal) int32 {
+	text := s.String() // shopspring trims trailing zeros
+	if i := strings.IndexByte(text, '.'); i >= 0 {
+		return int32(len(text) - i - 1)
+	}
+	return 0
 }
 
 // ScheduledAgents returns the agents to schedule so that agents are

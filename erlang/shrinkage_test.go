@@ -81,6 +81,11 @@ func TestCompoundShrinkage(t *testing.T) {
 		// with the truncated decimals: 24.
 		t.Errorf("ScheduledAgents(21, %s) = %d, %v; want 24", s, n, err)
 	}
+	// Judged by value: trailing zeros and a zero written with 40 places
+	// are shares (second review: both were refused).
+	if s, err := CompoundShrinkage(dec("0.1000000000000000000000000000000"), decimal.New(0, -40)); err != nil || !s.Equal(dec("0.1")) {
+		t.Errorf("CompoundShrinkage(0.1 with 31 places, 0e-40) = %v, %v; want 0.1", s, err)
+	}
 	many := make([]decimal.Decimal, MaxShrinkageComponents+1)
 	for i := range many {
 		many[i] = dec("0.01")

@@ -59,12 +59,20 @@ func (t Targets) check(patience bool) error {
 	if t.MaxAbandon != 0 && !patience {
 		errs = append(errs, inputErr("targets.max_abandon", ErrInvalid, "needs the queue's patience (Erlang A): under Erlang C nobody abandons"))
 	}
-	if patience && t.ASA != 0 && t.ServiceLevel == 0 && t.MaxAbandon == 0 {
-		// ASA counts answered contacts only: with patience it stays below
-		// the patience however few agents answer (one agent for 246
-		// Erlangs meets 104 s when 99.6% abandon).
-		errs = append(errs, inputErr("targets.asa", ErrInvalid, "under Erlang A an ASA target alone is met by understaffing "+
-			"(callers who would wait long abandon): set service_level or max_abandon with it"))
+	if overOffered := t.ServiceLevel != 0 && !t.OverAnswered; patience && t.MaxAbandon == 0 && !overOffered {
+		// ASA and a service level over answered contacts count answered
+		// contacts only: with patience they are met however few agents
+		// answer (one agent for 246 Erlangs meets an ASA of 104 s, and one
+		// for 83 Erlangs 80% of answered calls within 60 s, while nearly
+		// every caller abandons).
+		field := "targets.asa"
+		if t.ServiceLevel != 0 {
+			field = "targets.over_answered"
+		}
+		if t.ASA != 0 || t.ServiceLevel != 0 {
+			errs = append(errs, inputErr(field, ErrInvalid, "under Erlang A a target on answered contacts alone is met by "+
+				"understaffing (callers who would wait long abandon): set max_abandon, or a service level over offered contacts, with it"))
+		}
 	}
 	if t.ServiceLevel == 0 && t.ASA == 0 && t.MaxOccupancy == 0 && t.MaxAbandon == 0 {
 		errs = append(errs, inputErr("targets", ErrNotSet, "set at least one of service_level, asa, max_occupancy, max_abandon"))
@@ -100,11 +108,13 @@ func (t Targets) meets(r Result, occupancyExact bool) bool {
 // load; its occupancy bound is exact (ceil(load / (MaxOccupancy ×
 // Concurrency)), with Contacts and MaxOccupancy read as the decimals they
 // print as). Every measure is monotone in the agents. No contacts
-// need no agents. Under Erlang C the search steps up one agent at a time
-// from the least stable staffing, carrying Erlang B forward; under Erlang
-// A it doubles from the load, then bisects, with Erlang B kept by
-// servers. Either way Erlang B is carried forward once, so the work is
-// linear in the agents. It fails with ErrUnreachable when MaxAgents agents do
+// need no agents, and under Erlang A at least one agent is staffed when
+// there are contacts. Under Erlang C the search steps up one agent at a
+// time from the least stable staffing, carrying Erlang B forward; under
+// Erlang A it starts at the agents the load fills and bisects below, or
+// steps up doubling and then bisects, with Erlang B kept by servers.
+// Either way Erlang B is carried forward once, so the work is linear in
+// the agents. It fails with ErrUnreachable when MaxAgents agents do
 // not meet the targets.
 func (q Queue) Staff(t Targets) (Result, error) {
 	a, k, err := q.check()
@@ -200,11 +210,13 @@ func (s *search) run() (Result, error) {
 	if s.q.Patience == 0 {
 		return s.stepC(lo, limit)
 	}
+	// Erlang A: start at the servers the load fills (the answer is usually
+	// near it), bisect below when they meet the targets, else step up.
+	lo = min(max(lo, int(s.a/float64(s.k))), limit)
 	if r, ok := s.ok(lo); ok {
-		if s.q.Patience == 0 || lo == 1 {
+		if lo == 1 {
 			return r, nil
 		}
-		// Erlang A: the answer may be below the load; bisect (0, lo].
 		return s.bisect(0, lo, r), nil
 	}
 	// Step up, doubling, until the targets are met.

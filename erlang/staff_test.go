@@ -82,6 +82,18 @@ func TestStaffExactStability(t *testing.T) {
 	if _, err := a.Staff(Targets{ASA: 104 * time.Second}); !errors.Is(err, ErrInvalid) || !errors.As(err, &ie) || ie.Field != "targets.asa" {
 		t.Errorf("Staff(Erlang A, ASA alone) error = %v, want ErrInvalid at targets.asa", err)
 	}
+	// So is a service level over answered contacts alone (second review:
+	// one agent for 83 Erlangs, 98.8% abandoning); with a ceiling on
+	// abandonment it is a target.
+	b := Queue{Contacts: 1000, AHT: 300 * time.Second, Interval: time.Hour, Patience: 10 * time.Second}
+	answered := Targets{ServiceLevel: 0.8, Threshold: time.Minute, OverAnswered: true}
+	if _, err := b.Staff(answered); !errors.Is(err, ErrInvalid) || !errors.As(err, &ie) || ie.Field != "targets.over_answered" {
+		t.Errorf("Staff(Erlang A, SL over answered alone) error = %v, want ErrInvalid at targets.over_answered", err)
+	}
+	answered.MaxAbandon = 0.05
+	if r, err := b.Staff(answered); err != nil || r.Abandon > 0.05+Tolerance || r.Agents < 70 {
+		t.Errorf("Staff(Erlang A, SL over answered, abandon ≤ 5%%) = %+v, %v", r, err)
+	}
 }
 
 // TestStaffMinimal checks, over a grid of loads and targets, that Staff's
@@ -151,7 +163,7 @@ func TestStaffErlangAMinimal(t *testing.T) {
 	}{
 		{Queue{Contacts: 400, AHT: 5 * time.Minute, Interval: 30 * time.Minute, Patience: 2 * time.Minute}, Targets{ServiceLevel: 0.8, Threshold: 20 * time.Second}},
 		{Queue{Contacts: 400, AHT: 5 * time.Minute, Interval: 30 * time.Minute, Patience: 30 * time.Second}, Targets{MaxAbandon: 0.05}},
-		{Queue{Contacts: 400, AHT: 5 * time.Minute, Interval: 30 * time.Minute, Patience: 10 * time.Minute}, Targets{ServiceLevel: 0.9, Threshold: 30 * time.Second, OverAnswered: true, ASA: 15 * time.Second}},
+		{Queue{Contacts: 400, AHT: 5 * time.Minute, Interval: 30 * time.Minute, Patience: 10 * time.Minute}, Targets{ServiceLevel: 0.9, Threshold: 30 * time.Second, OverAnswered: true, ASA: 15 * time.Second, MaxAbandon: 0.1}},
 		{Queue{Contacts: 50000, AHT: 5 * time.Minute, Interval: 30 * time.Minute, Patience: time.Minute}, Targets{ServiceLevel: 0.8, Threshold: 20 * time.Second}},
 	} {
 		r, err := tc.q.Staff(tc.tg)
