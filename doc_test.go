@@ -10,12 +10,18 @@ import (
 )
 
 // TestExportedIdentifiersDocumented fails for any exported type, function,
-// method, constant, variable or struct field of the package without a doc
-// comment (a trailing line comment counts for fields and grouped
-// constants).
+// method, constant, variable or struct field of the package, or of package
+// erlang, without a doc comment (a trailing line comment counts for fields
+// and grouped constants).
 func TestExportedIdentifiersDocumented(t *testing.T) {
+	for _, dir := range []string{".", "erlang"} {
+		exportedDocumented(t, dir)
+	}
+}
+
+func exportedDocumented(t *testing.T, dir string) {
 	fset := token.NewFileSet()
-	pkgs, err := parser.ParseDir(fset, ".", func(fi os.FileInfo) bool { return !strings.HasSuffix(fi.Name(), "_test.go") }, parser.ParseComments)
+	pkgs, err := parser.ParseDir(fset, dir, func(fi os.FileInfo) bool { return !strings.HasSuffix(fi.Name(), "_test.go") }, parser.ParseComments)
 	if err != nil {
 		t.Fatal(err)
 	}

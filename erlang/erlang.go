@@ -32,9 +32,9 @@ var (
 // field's name as documented ("aht", "targets.service_level",
 // "contacts[12]"); Err is one of the package's sentinels.
 type InputError struct {
-	Field  string
-	Err    error
-	Detail string
+	Field  string // the field, as documented ("aht", "contacts[12]")
+	Err    error  // the sentinel: ErrInvalid, ErrNotSet, ErrTooLarge, ErrOverloaded or ErrUnreachable
+	Detail string // what is wrong, with the value
 }
 
 // Error returns "erlang: field: problem: detail".
