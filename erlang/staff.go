@@ -111,8 +111,8 @@ func (t Targets) meets(r Result, occupancyExact bool) bool {
 // need no agents, and under Erlang A at least one agent is staffed when
 // there are contacts. Under Erlang C the search steps up one agent at a
 // time from the least stable staffing, carrying Erlang B forward; under
-// Erlang A it starts at the agents the load fills and bisects below, or
-// steps up doubling and then bisects, with Erlang B kept by servers.
+// Erlang A it starts at the agents the load fills and steps down or up,
+// doubling, and then bisects, with Erlang B kept by servers.
 // Either way Erlang B is carried forward once, so the work is linear in
 // the agents. It fails with ErrUnreachable when MaxAgents agents do
 // not meet the targets.
@@ -214,10 +214,18 @@ func (s *search) run() (Result, error) {
 	// near it), bisect below when they meet the targets, else step up.
 	lo = min(max(lo, int(s.a/float64(s.k))), limit)
 	if r, ok := s.ok(lo); ok {
-		if lo == 1 {
-			return r, nil
+		// Step down, doubling, until the targets fail, then bisect: the
+		// answer is usually a few agents below the load.
+		good, step := lo, 1
+		for good > 1 {
+			n := max(good-step, 1)
+			m, ok := s.ok(n)
+			if !ok {
+				return s.bisect(n, good, r), nil
+			}
+			good, r, step = n, m, step*2
 		}
-		return s.bisect(0, lo, r), nil
+		return r, nil
 	}
 	// Step up, doubling, until the targets are met.
 	prev, step := lo, 1
