@@ -338,7 +338,7 @@ func TestErlangAErlangCLimit(t *testing.T) {
 }
 
 // TestErlangAGolden: large and extreme cases against a reference computed
-// with mpmath 1.3 at 60 digits (tanh-sinh quadrature of the raw
+// with mpmath 1.3 at 60 digits (testdata/reference/ref2.py: tanh-sinh quadrature of the raw
 // e^{−(s+θ)w + (a/θ)(1−e^{−θw})} over the wait, split around its maximum,
 // with the float64 inputs below taken exactly; 50 and 80 digits agree).
 // b is given, as measure would pass it. Wait, abandon and ASA agree to a
