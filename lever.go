@@ -122,9 +122,14 @@ func (st *state) setHandle(sv *stateVol, minutes *big.Rat) {
 // staff scales agent hours and FTE by f under proportional labour.
 func (st *state) staff(sv *stateVol, f *big.Rat) {
 	if st.labour == LabourProportional {
-		sv.fig[MeasureAgentHours] = mul(sv.fig[MeasureAgentHours], f)
-		sv.fig[MeasureFTE] = mul(sv.fig[MeasureFTE], f)
+		sv.staffBy(f)
 	}
+}
+
+// staffBy scales a channel's agent hours and FTE by f.
+func (sv *stateVol) staffBy(f *big.Rat) {
+	sv.fig[MeasureAgentHours] = mul(sv.fig[MeasureAgentHours], f)
+	sv.fig[MeasureFTE] = mul(sv.fig[MeasureFTE], f)
 }
 
 // offeredOf returns a channel's offered contacts: Offered when the volume

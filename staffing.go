@@ -148,11 +148,11 @@ func (e *estimator) compileStaffing(s *Scenario) error {
 		return at.err("", ErrTooLarge, strconv.Itoa(len(s.Staffing))+" profiles (at most "+strconv.Itoa(maxStaffProfiles)+")")
 	}
 	c := e.period.c
-	p, vs := c.r.p, c.r.vs
+	vs := c.r.vs
 	var errs errList
 	seen := make(map[Channel]bool)
 	for i, sp := range s.Staffing {
-		pl, err := compileProfile(at.index(i).named(string(sp.Channel)), sp, p, vs, seen)
+		pl, err := compileProfile(at.index(i).named(string(sp.Channel)), sp, e.period, seen)
 		if err != nil {
 			errs.add(err)
 			continue
@@ -165,25 +165,14 @@ func (e *estimator) compileStaffing(s *Scenario) error {
 	// Staff the baseline now, so a target the baseline cannot meet is an
 	// error of the input.
 	for _, pl := range e.staff {
-		_, err := pl.staffed(e.period.volumes[indexOf(vs, pl.j)], vs.period.Days(), &e.work)
+		_, err := pl.staffed(e.period.volumes[c.r.pos[pl.j]], vs.period.Days(), &e.work)
 		errs.add(err)
 	}
 	return errs.join()
 }
 
-// indexOf returns the position of channel j among a volume set's present
-// channels (the order baselineVolumes keeps).
-func indexOf(vs *volumeSet, j int) int {
-	for k, o := range vs.order {
-		if o == j {
-			return k
-		}
-	}
-	return -1
-}
-
-func compileProfile(at loc, sp StaffingProfile, p *plan, vs *volumeSet, seen map[Channel]bool) (*staffPlan, error) {
-	var errs errList
+func compileProfile(at loc, sp StaffingProfile, bl *baseline, seen map[Channel]bool) (*staffPlan, error) {
+	p, vs := bl.c.r.p, bl.c.r.vs
 	j, ok := p.chans.index[sp.Channel]
 	switch {
 	case sp.Channel == "":
@@ -196,15 +185,11 @@ func compileProfile(at loc, sp StaffingProfile, p *plan, vs *volumeSet, seen map
 		return nil, at.err("channel", ErrDuplicate, quote(string(sp.Channel))+" has two profiles")
 	}
 	seen[sp.Channel] = true
-	cv := vs.vols[j]
-	contacts, handle := cv.exact[MeasureContacts].rat(), cv.exact[MeasureHandleMinutes].rat()
-	if contacts.Sign() == 0 || handle.Sign() == 0 {
+	sv := bl.volumes[bl.c.r.pos[j]]
+	if sv.fig[MeasureContacts].Sign() == 0 || sv.fig[MeasureHandleMinutes].Sign() == 0 {
 		return nil, at.err("channel", ErrNotSet, quote(string(sp.Channel))+" needs contacts and handle minutes in the model to be staffed")
 	}
-	offered := cv.offered.rat()
-	if offered.Sign() == 0 {
-		offered = add(contacts, cv.abandoned.rat())
-	}
+	var errs errList
 	iv := sp.Interval
 	if iv == 0 {
 		errs.add(at.err("interval", ErrNotSet, "15, 30 or 60 minutes, say"))
@@ -212,8 +197,19 @@ func compileProfile(at loc, sp StaffingProfile, p *plan, vs *volumeSet, seen map
 		errs.add(at.err("interval", ErrInvalid, "must be a whole number of minutes from 5 minutes to a day that divides a day: "+iv.String()))
 	}
 	pl := &staffPlan{at: at, j: j, targets: sp.Targets, profiles: make(map[string]erlang.Profile),
-		perDay: new(big.Rat).Quo(offered, big.NewRat(int64(vs.period.Days()), 1)), shaped: len(sp.Shape) > 0 && len(sp.Contacts) == 0,
+		perDay: new(big.Rat).Quo(offeredOf(&sv), big.NewRat(int64(vs.period.Days()), 1)), shaped: len(sp.Shape) > 0 && len(sp.Contacts) == 0,
 		queue: erlang.Queue{Interval: iv, Patience: sp.Patience, Concurrency: sp.Concurrency}}
+	pl.base = profileBase(at, sp, pl.perDay, &errs)
+	if len(errs) > 0 {
+		return nil, errs.join()
+	}
+	return pl, nil
+}
+
+// profileBase returns a profile's baseline offered contacts per interval:
+// its Contacts, which must match the model's offered contacts a day,
+// perDay (within 1%), or perDay × the span's days spread by its Shape.
+func profileBase(at loc, sp StaffingProfile, perDay *big.Rat, errs *errList) []*big.Rat {
 	values := func(field string, xs []decimal.Decimal) []*big.Rat {
 		if len(xs) > erlang.MaxIntervals {
 			errs.add(at.err(field, ErrTooLarge, strconv.Itoa(len(xs))+" intervals (at most "+strconv.Itoa(erlang.MaxIntervals)+")"))
@@ -235,41 +231,38 @@ func compileProfile(at loc, sp StaffingProfile, p *plan, vs *volumeSet, seen map
 		errs.add(at.err("shape", ErrConflict, "set contacts or shape, not both"))
 	case len(sp.Contacts) > 0:
 		c := values("contacts", sp.Contacts)
-		sum, days, ok := spanOf(at.at("contacts"), c, iv, &errs)
+		sum, days, ok := spanOf(at.at("contacts"), c, sp.Interval, errs)
 		if !ok {
-			break
+			return nil
 		}
 		// The profile is the model's baseline: its contacts a day must be
 		// the model's offered contacts a day (within 1%), or its agents
 		// would price another center.
-		perDay := new(big.Rat).Quo(sum, big.NewRat(days, 1))
-		model := new(big.Rat).Quo(offered, big.NewRat(int64(vs.period.Days()), 1))
-		if d := new(big.Rat).Quo(sub(perDay, model), model); d.Abs(d).Cmp(big.NewRat(1, 100)) > 0 {
-			errs.add(at.err("contacts", ErrConflict, "the profile has "+fmtRat(perDay)+" contacts a day, the model "+fmtRat(model)+
+		profile := new(big.Rat).Quo(sum, big.NewRat(days, 1))
+		if d := new(big.Rat).Quo(sub(profile, perDay), perDay); d.Abs(d).Cmp(big.NewRat(1, 100)) > 0 {
+			errs.add(at.err("contacts", ErrConflict, "the profile has "+fmtRat(profile)+" contacts a day, the model "+fmtRat(perDay)+
 				" offered a day on "+quote(string(sp.Channel))+" (they must agree within 1%): give the profile as a shape to spread the model's contacts by it"))
-			break
+			return nil
 		}
-		pl.base = c
+		return c
 	case len(sp.Shape) > 0:
 		w := values("shape", sp.Shape)
-		sum, days, ok := spanOf(at.at("shape"), w, iv, &errs)
+		sum, days, ok := spanOf(at.at("shape"), w, sp.Interval, errs)
 		if !ok {
-			break
+			return nil
 		}
-		// offered × span days / period days × w / Σ w
-		f := new(big.Rat).Mul(offered, big.NewRat(days, int64(vs.period.Days())))
+		// offered a day × span days × w / Σ w
+		f := new(big.Rat).Mul(perDay, big.NewRat(days, 1))
 		f.Quo(f, sum)
-		pl.base = make([]*big.Rat, len(w))
+		base := make([]*big.Rat, len(w))
 		for k, x := range w {
-			pl.base[k] = mul(x, f)
+			base[k] = mul(x, f)
 		}
+		return base
 	default:
 		errs.add(at.err("contacts", ErrNotSet, "set the baseline's contacts per interval, or a shape"))
 	}
-	if len(errs) > 0 {
-		return nil, errs.join()
-	}
-	return pl, nil
+	return nil
 }
 
 // spanOf checks that a profile's values cover a whole day or week of
@@ -418,27 +411,34 @@ func (e *estimator) staffFactors(bl *baseline, st *state) []*big.Rat {
 		if pl.j >= len(st.vols) || st.vols[pl.j] == nil {
 			continue
 		}
-		k := indexOf(bl.c.r.vs, pl.j)
-		if k < 0 {
-			continue
+		if pl.j >= len(bl.c.r.pos) || bl.c.r.pos[pl.j] < 0 {
+			continue // no volume in this baseline (a month of the seasons)
 		}
+		k := bl.c.r.pos[pl.j] // its place among the baseline's volumes
 		days := bl.c.r.vs.period.Days()
 		before, err := pl.staffed(bl.volumes[k], days, &e.work)
 		if err == nil {
 			var after erlang.Profile
-			after, err = pl.staffed(*st.vols[pl.j], days, &e.work)
-			if b := before.AgentIntervals(); err == nil && b > 0 {
-				out[pl.j] = big.NewRat(int64(after.AgentIntervals()), int64(b))
+			if after, err = pl.staffed(*st.vols[pl.j], days, &e.work); err == nil {
+				out[pl.j] = agentFactor(before, after)
 			}
 		}
 		if err != nil && e.staffErr == nil {
 			e.staffErr = err
 		}
 	}
-	if e.work > maxWork {
-		e.overWork = true
-	}
 	return out
+}
+
+// agentFactor returns how a channel's agents moved: Σ agents after over Σ
+// agents before; nil when before needs none (the channel is left as it
+// was).
+func agentFactor(before, after erlang.Profile) *big.Rat {
+	b := before.AgentIntervals()
+	if b == 0 {
+		return nil
+	}
+	return big.NewRat(int64(after.AgentIntervals()), int64(b))
 }
 
 // staffed returns st with each staffed channel's agent hours and FTE
@@ -452,8 +452,7 @@ func staffedState(st *state, factors []*big.Rat) *state {
 			continue
 		}
 		sv := *c.vols[j]
-		sv.fig[MeasureAgentHours] = mul(sv.fig[MeasureAgentHours], f)
-		sv.fig[MeasureFTE] = mul(sv.fig[MeasureFTE], f)
+		sv.staffBy(f)
 		c.vols[j] = &sv
 	}
 	return &c
@@ -493,7 +492,7 @@ func (e *estimator) staffingResult(st, prop *state) ([]ChannelStaffing, error) {
 	pol := bl.c.r.p.pol
 	out := make([]ChannelStaffing, 0, len(e.staff))
 	for _, pl := range e.staff {
-		k := indexOf(bl.c.r.vs, pl.j)
+		k := bl.c.r.pos[pl.j]
 		days := bl.c.r.vs.period.Days()
 		pb, err := pl.staffed(bl.volumes[k], days, &e.work)
 		if err != nil {
@@ -504,9 +503,9 @@ func (e *estimator) staffingResult(st, prop *state) ([]ChannelStaffing, error) {
 			return nil, err
 		}
 		cs := ChannelStaffing{Channel: bl.c.r.p.chans.names[pl.j], Interval: pl.queue.Interval, Before: agents(pb), After: agents(pa)}
-		factor := ratOne
-		if b := pb.AgentIntervals(); b > 0 {
-			factor = big.NewRat(int64(pa.AgentIntervals()), int64(b))
+		factor := agentFactor(pb, pa)
+		if factor == nil {
+			factor = ratOne
 		}
 		cs.Factor = ratioOfRat(factor)
 		if fte := bl.volumes[k].fig[MeasureFTE]; fte.Sign() != 0 {
