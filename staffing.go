@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/contactcost/contactcost/erlang"
-	"github.com/contactcost/contactcost/internal/exact"
 	"github.com/shopspring/decimal"
 )
 
@@ -217,9 +216,9 @@ func profileBase(at loc, sp StaffingProfile, perDay *big.Rat, errs *errList) []*
 		}
 		out := make([]*big.Rat, len(xs))
 		for k, x := range xs {
-			n, ok := exact.FromDecimal(x)
-			if !ok || n.Sign() < 0 {
-				errs.add(at.at(field).index(k).err("", ErrOutOfRange, "must be a number, not negative, within the package's bounds: "+x.String()))
+			n, err := checkNum(at.at(field).index(k), "", x, false)
+			if err != nil {
+				errs.add(err)
 				continue
 			}
 			out[k] = n.Rat()

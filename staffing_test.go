@@ -213,7 +213,10 @@ func TestStaffingErrors(t *testing.T) {
 		{"odd interval", func(s *Scenario) { s.Staffing[0].Interval = 7 * time.Minute }, "staffing[0].interval", ErrInvalid},
 		{"both", func(s *Scenario) { s.Staffing[0].Shape = decs("1") }, "staffing[0].shape", ErrConflict},
 		{"neither", func(s *Scenario) { s.Staffing[0].Contacts = nil }, "staffing[0].contacts", ErrNotSet},
-		{"negative contacts", func(s *Scenario) { s.Staffing[0].Contacts[1] = dec("-1") }, "staffing[0].contacts[1]", ErrOutOfRange},
+		{"negative contacts", func(s *Scenario) { s.Staffing[0].Contacts[1] = dec("-1") }, "staffing[0].contacts[1]", ErrNegative},
+		// A hostile number is described, never printed in full (the message
+		// wrote out its two billion digits).
+		{"hostile contacts", func(s *Scenario) { s.Staffing[0].Contacts[1] = decimal.New(1, -2_000_000_000) }, "staffing[0].contacts[1]", ErrTooLarge},
 		{"shape of 5 hours", func(s *Scenario) { s.Staffing[0].Contacts, s.Staffing[0].Shape = nil, decs("1", "2", "3", "4", "5") }, "staffing[0].shape", ErrInvalid},
 		{"no targets", func(s *Scenario) { s.Staffing[0].Targets = erlang.Targets{} }, "staffing[0].targets", ErrNotSet},
 		{"target out of range", func(s *Scenario) { s.Staffing[0].Targets.ServiceLevel = 80 }, "staffing[0].targets.service_level", ErrInvalid},

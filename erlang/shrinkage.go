@@ -24,7 +24,9 @@ func CompoundShrinkage(components ...decimal.Decimal) (decimal.Decimal, error) {
 		if err := checkShrinkage("components["+strconv.Itoa(i)+"]", c, componentPlaces); err != nil {
 			return decimal.Decimal{}, err
 		}
-		left = left.Mul(decimal.NewFromInt(1).Sub(c))
+		if c.Sign() != 0 { // 0 takes nothing (and 0e2000000000 would rescale to its full size)
+			left = left.Mul(decimal.NewFromInt(1).Sub(c))
+		}
 	}
 	return decimal.NewFromInt(1).Sub(left), nil
 }
@@ -42,13 +44,22 @@ const (
 // checkShrinkage refuses a share outside [0, 1) and a decimal too long to
 // be a share (more than places digits after the point).
 func checkShrinkage(field string, s decimal.Decimal, places int32) error {
+	if s.Sign() == 0 {
+		return nil // 0 is a share, however it is written (0e2000000000 too)
+	}
 	// Judged by value, not by how it is written: trailing zeros (0.10…0,
 	// 0e-40) do not count, up to a bound on the digits read.
 	if s.Exponent() < -places && (s.Exponent() < -places-2000 || trimmedPlaces(s) > places) {
 		return inputErr(field, ErrInvalid, "shrinkage has more than "+strconv.Itoa(int(places))+" decimal places")
 	}
-	if s.Sign() < 0 || s.Cmp(decimal.NewFromInt(1)) >= 0 {
-		return inputErr(field, ErrInvalid, "shrinkage must be a share in [0, 1): "+s.String())
+	// A positive exponent with a coefficient not 0 is 1 or more: refused before
+	// Cmp, which would rescale a hostile 1e2000000000 to its full size.
+	if s.Sign() < 0 || s.Exponent() > 0 || s.Cmp(decimal.NewFromInt(1)) >= 0 {
+		text := "a number of exponent " + strconv.Itoa(int(s.Exponent())) // never written out in full
+		if s.Exponent() <= 0 {
+			text = s.String()
+		}
+		return inputErr(field, ErrInvalid, "shrinkage must be a share in [0, 1): "+text)
 	}
 	return nil
 }
@@ -89,6 +100,9 @@ func scheduled(x *big.Rat, shrinkage decimal.Decimal) (*big.Rat, error) {
 	if err := checkShrinkage("shrinkage", shrinkage, shrinkagePlaces); err != nil {
 		return nil, err
 	}
-	left := decimal.NewFromInt(1).Sub(shrinkage).Rat()
+	left := big.NewRat(1, 1)
+	if shrinkage.Sign() != 0 { // see CompoundShrinkage
+		left.Sub(left, shrinkage.Rat())
+	}
 	return new(big.Rat).Quo(x, left), nil
 }

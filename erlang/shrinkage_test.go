@@ -86,6 +86,14 @@ func TestCompoundShrinkage(t *testing.T) {
 	if s, err := CompoundShrinkage(dec("0.1000000000000000000000000000000"), decimal.New(0, -40)); err != nil || !s.Equal(dec("0.1")) {
 		t.Errorf("CompoundShrinkage(0.1 with 31 places, 0e-40) = %v, %v; want 0.1", s, err)
 	}
+	// A hostile number is refused without being written out (1e2000000000
+	// has two billion digits).
+	if _, err := CompoundShrinkage(decimal.New(1, 2_000_000_000)); !errors.Is(err, ErrInvalid) {
+		t.Errorf("CompoundShrinkage(1e2000000000) error = %v, want ErrInvalid", err)
+	}
+	if n, err := ScheduledAgents(7, decimal.New(0, 2_000_000_000)); err != nil || n != 7 {
+		t.Errorf("ScheduledAgents(7, 0e2000000000) = %d, %v; want 7", n, err)
+	}
 	many := make([]decimal.Decimal, MaxShrinkageComponents+1)
 	for i := range many {
 		many[i] = dec("0.01")
