@@ -27,9 +27,9 @@ import (
 // calls, 35.8 Erlangs, 42 agents. Over the day Erlang C needs 832
 // agent-half-hours before and 760 after (package erlang, half-hour by
 // half-hour): the bill falls by 1,500,000 × 72/832 = 129,807.69, FTE by
-// 250 × 72/832 = 21.63. A queue needs fewer agents per call the larger it
-// is, so agents fall by less than the calls: the saving is 6.4% below
-// the proportional figure. Both nets add the carrier's 55,471.70 minutes
+// 250 × 72/832 = 21.63 (proportional: 250 × 9,800/106,000 = 23.11). A
+// queue needs fewer agents per call the larger it is, so agents fall by
+// less than the calls: the saving is 6.4% below the proportional figure. Both nets add the carrier's 55,471.70 minutes
 // × 0.02 = 1,109.43 and take off the IVR's 36,400 more minutes × 0.05 =
 // 1,820.
 func Example_staffingIVRContainment() {
@@ -90,13 +90,14 @@ func Example_staffingIVRContainment() {
 		return n
 	}
 	fte, _ := st.FTESaved.Round(contactcost.RoundHalfEven, 2)
+	propFTE, _ := st.FTEProportional.Round(contactcost.RoundHalfEven, 2)
 	fmt.Printf("agent-half-hours a day: %d → %d (peak %d → %d)\n", sum(st.Before), sum(st.After), st.Before[24], st.After[24])
-	fmt.Printf("factor %s, FTE saved %s\n", st.Factor, fte)
+	fmt.Printf("factor %s, FTE saved: queueing %s, proportional %s\n", st.Factor, fte, propFTE)
 	fmt.Printf("wages and benefits saved: queueing %s, proportional %s\n", st.Saved, st.Proportional)
 	fmt.Printf("net a month: queueing %s, proportional %s\n", q.Total.Net, p.Total.Net)
 	// Output:
 	// agent-half-hours a day: 832 → 760 (peak 46 → 42)
-	// factor 95/104, FTE saved 21.63
+	// factor 95/104, FTE saved: queueing 21.63, proportional 23.11
 	// wages and benefits saved: queueing 129807.69, proportional 138679.25
 	// net a month: queueing 129097.12, proportional 137968.68
 }
